@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/clock.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/databaselocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QStyleFactory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    loopdesk::core::setApplicationIdentity(QStringLiteral("LoopDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LoopDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/loopdesk/loopdesk.svg")));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Close the customer feedback loop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database at PATH instead of the default one."),
+        QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    // The default database is created with demo data on first run, so there is something to see.
+    const bool explicitPath = parser.isSet(dbOption);
+    const QString path = explicitPath ? parser.value(dbOption) : loopdesk::core::defaultDatabasePath();
+    const bool firstRun = !explicitPath && !QFileInfo::exists(path);
+
+    const loopdesk::core::SystemClock clock;
+    loopdesk::ui::MainWindow window(clock);
+    window.show();
+    window.openDatabaseInteractive(path, firstRun);
+    return QApplication::exec();
+}

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "cli/arguments.h"
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+
+#include <QJsonDocument>
+
+namespace loopdesk::core {
+
+std::unique_ptr<Database> CliContext::openDatabase(bool create) const
+{
+    Database::Options options;
+    options.create = create;
+    return Database::open(databasePath, options);
+}
+
+void CliContext::printJson(const QJsonObject& object) const
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+Cli::Cli(QTextStream& out, QTextStream& err, const Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{}
+
+void Cli::add(CliCommand command)
+{
+    m_commands << std::move(command);
+}
+
+void Cli::printUsage(QTextStream& stream) const
+{
+    stream << tr("Usage: loopdesk-cli [--db PATH] [--json] COMMAND [options]") << '\n'
+           << tr("The default database is %1 (set LOOPDESK_DB or --db to use another).").arg(defaultDatabasePath())
+           << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const CliCommand& command : m_commands) {
+        stream << "  " << command.synopsis.leftJustified(44) << ' ' << command.summary << '\n';
+    }
+    stream.flush();
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QString databasePath = defaultDatabasePath();
+    bool json = false;
+    qsizetype i = 0;
+    // Global options come before the command; --json is also accepted after it.
+    for (; i < arguments.size() && arguments.at(i).startsWith(QLatin1String("--")); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--help")) {
+            printUsage(m_out);
+            return ExitOk;
+        }
+        if (arg == QLatin1String("--version")) {
+            m_out << "loopdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            m_out.flush();
+            return ExitOk;
+        }
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
+            databasePath = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            databasePath = arg.mid(5);
+        } else {
+            m_err << tr("loopdesk-cli: unknown or incomplete option %1").arg(arg) << '\n';
+            printUsage(m_err);
+            return ExitBadUsage;
+        }
+    }
+    if (i >= arguments.size()) {
+        m_err << tr("loopdesk-cli: no command given") << '\n';
+        printUsage(m_err);
+        return ExitBadUsage;
+    }
+    const QString name = arguments.at(i);
+    const auto command =
+        std::find_if(m_commands.cbegin(), m_commands.cend(), [&](const CliCommand& c) { return c.name == name; });
+    if (command == m_commands.cend()) {
+        m_err << tr("loopdesk-cli: unknown command \"%1\"").arg(name) << '\n';
+        printUsage(m_err);
+        return ExitBadUsage;
+    }
+    QStringList rest = arguments.mid(i + 1);
+    if (rest.removeAll(QStringLiteral("--json")) > 0) {
+        json = true;
+    }
+    Arguments parsed;
+    if (const QString problem = parsed.parse(rest, command->valuedOptions, command->flags); !problem.isEmpty()) {
+        m_err << tr("loopdesk-cli %1: %2").arg(name, problem) << '\n'
+              << tr("Usage: loopdesk-cli %1").arg(command->synopsis) << '\n';
+        m_err.flush();
+        return ExitBadUsage;
+    }
+    CliContext context{databasePath, json, m_out, m_err, m_clock};
+    int code = ExitOk;
+    try {
+        code = command->run(context, parsed);
+    } catch (const UsageError& error) {
+        m_err << tr("loopdesk-cli %1: %2").arg(name, error.message()) << '\n'
+              << tr("Usage: loopdesk-cli %1").arg(command->synopsis) << '\n';
+        code = ExitBadUsage;
+    } catch (const StorageError& error) {
+        m_err << tr("loopdesk-cli %1: %2").arg(name, error.message()) << '\n';
+        code = ExitBadInput;
+    }
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace loopdesk::core {
+
+class Arguments;
+class Clock;
+class Database;
+
+// Exit codes of loopdesk-cli: scripts can rely on them.
+enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitBadUsage = 2 };
+
+// What a command gets: the database path, the output streams and the clock.
+struct CliContext {
+    QString databasePath;
+    bool json = false;
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    // Opens the database, creating it only when `create`; throws StorageError.
+    std::unique_ptr<Database> openDatabase(bool create = false) const;
+    void printJson(const QJsonObject& object) const;
+};
+
+// One `loopdesk-cli` command.
+struct CliCommand {
+    QString name;
+    QString synopsis; // e.g. "backup OUT"
+    QString summary;
+    QSet<QString> valuedOptions;
+    QSet<QString> flags;
+    std::function<int(CliContext&, const Arguments&)> run;
+};
+
+// Parses `loopdesk-cli [--db PATH] [--json] COMMAND [options]` and runs the command; commands
+// report bad input as StorageError (exit 1) and bad usage as UsageError (exit 2).
+class Cli final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::core::Cli)
+
+public:
+    Cli(QTextStream& out, QTextStream& err, const Clock& clock);
+    void add(CliCommand command);
+    int run(const QStringList& arguments); // without the program name
+
+private:
+    void printUsage(QTextStream& stream) const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    const Clock& m_clock;
+    QList<CliCommand> m_commands;
+};
+
+// Thrown by a command whose arguments do not make sense (exit code 2).
+class UsageError final : public std::runtime_error {
+public:
+    explicit UsageError(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {}
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The commands this layer provides: init, info, check, backup, demo.
+void addStorageCommands(Cli& cli);
+
+} // namespace loopdesk::core

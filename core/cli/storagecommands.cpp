@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/arguments.h"
+#include "cli/cli.h"
+#include "demo/demogenerator.h"
+#include "overview/databaseoverview.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+// init, info, check, backup and demo: the commands that look after the database file itself.
+namespace loopdesk::core {
+namespace {
+
+QJsonObject netScoreJson(const NetScore& score)
+{
+    QJsonObject o{{QStringLiteral("n"), score.counts.total()},
+                  {QStringLiteral("promoters"), score.counts.positive},
+                  {QStringLiteral("passives"), score.counts.neutral},
+                  {QStringLiteral("detractors"), score.counts.negative},
+                  {QStringLiteral("small_sample"), score.smallSample}};
+    if (score.score) {
+        o.insert(QStringLiteral("nps"), *score.score);
+        o.insert(QStringLiteral("ci_low"), score.ciLow);
+        o.insert(QStringLiteral("ci_high"), score.ciHigh);
+    } else {
+        o.insert(QStringLiteral("nps"), QJsonValue::Null);
+    }
+    return o;
+}
+
+QString netScoreText(const NetScore& score)
+{
+    if (!score.score) {
+        return Cli::tr("no answers");
+    }
+    QString text = Cli::tr("%1 (95% interval %2 to %3, n = %4)")
+                       .arg(*score.score, 0, 'f', 1)
+                       .arg(score.ciLow, 0, 'f', 1)
+                       .arg(score.ciHigh, 0, 'f', 1)
+                       .arg(score.counts.total());
+    if (score.smallSample) {
+        text += QLatin1Char(' ') + Cli::tr("[small sample]");
+    }
+    return text;
+}
+
+int runInit(CliContext& ctx, const Arguments& args)
+{
+    if (!args.positional().isEmpty()) {
+        throw UsageError(Cli::tr("init takes no arguments"));
+    }
+    const auto db = ctx.openDatabase(true);
+    const Database::OpenReport& report = db->openReport();
+    const QString path = QDir::toNativeSeparators(db->path());
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("path"), db->path()},
+                       {QStringLiteral("created"), report.created},
+                       {QStringLiteral("from_version"), report.fromVersion},
+                       {QStringLiteral("schema_version"), db->schemaVersion()},
+                       {QStringLiteral("backup"), report.backupPath}});
+    } else if (report.created) {
+        ctx.out
+            << Cli::tr("Created a new LoopDesk database at %1 (schema version %2).").arg(path).arg(db->schemaVersion())
+            << '\n';
+    } else if (report.fromVersion < report.toVersion) {
+        ctx.out << Cli::tr("Upgraded %1 from schema version %2 to %3; the previous file is kept at %4.")
+                       .arg(path)
+                       .arg(report.fromVersion)
+                       .arg(report.toVersion)
+                       .arg(QDir::toNativeSeparators(report.backupPath))
+                << '\n';
+    } else {
+        ctx.out << Cli::tr("%1 is up to date (schema version %2); nothing changed.").arg(path).arg(db->schemaVersion())
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runInfo(CliContext& ctx, const Arguments& args)
+{
+    if (!args.positional().isEmpty()) {
+        throw UsageError(Cli::tr("info takes no arguments"));
+    }
+    const auto db = ctx.openDatabase();
+    const DatabaseOverview overview = loadOverview(*db, ctx.clock);
+    if (ctx.json) {
+        QJsonObject counts;
+        for (const EntityCount& c : overview.counts) {
+            counts.insert(c.entity, c.count);
+        }
+        QJsonObject current = netScoreJson(overview.npsCurrentQuarter);
+        current.insert(QStringLiteral("quarter"), overview.currentQuarter.label());
+        ctx.printJson({{QStringLiteral("path"), overview.path},
+                       {QStringLiteral("schema_version"), overview.schemaVersion},
+                       {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("nps_all_time"), netScoreJson(overview.npsAllTime)},
+                       {QStringLiteral("nps_current_quarter"), current},
+                       {QStringLiteral("open_cases"), overview.openCases},
+                       {QStringLiteral("overdue_cases"), overview.overdueCases}});
+        return ExitOk;
+    }
+    ctx.out << Cli::tr("Database:        %1").arg(QDir::toNativeSeparators(overview.path)) << '\n'
+            << Cli::tr("Schema version:  %1 (this LoopDesk knows up to %2)")
+                   .arg(overview.schemaVersion)
+                   .arg(Database::latestSchemaVersion())
+            << '\n'
+            << Cli::tr("NPS, all answers: %1").arg(netScoreText(overview.npsAllTime)) << '\n'
+            << Cli::tr("NPS, %1: %2").arg(overview.currentQuarter.label(), netScoreText(overview.npsCurrentQuarter))
+            << '\n'
+            << Cli::tr("Open cases: %1, of which %2 not contacted in time")
+                   .arg(overview.openCases)
+                   .arg(overview.overdueCases)
+            << "\n\n";
+    for (const EntityCount& c : overview.counts) {
+        ctx.out << "  " << c.entity.leftJustified(20) << ' ' << c.count << '\n';
+    }
+    return ExitOk;
+}
+
+int runCheck(CliContext& ctx, const Arguments& args)
+{
+    if (!args.positional().isEmpty()) {
+        throw UsageError(Cli::tr("check takes no arguments"));
+    }
+    const auto db = ctx.openDatabase();
+    const QStringList problems = db->integrityProblems();
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("ok"), problems.isEmpty()},
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    } else if (problems.isEmpty()) {
+        ctx.out << Cli::tr("%1: no problems found.").arg(QDir::toNativeSeparators(db->path())) << '\n';
+    } else {
+        ctx.err << Cli::tr("%1: %n problem(s) found:", nullptr, static_cast<int>(problems.size()))
+                       .arg(QDir::toNativeSeparators(db->path()))
+                << '\n';
+        for (const QString& problem : problems) {
+            ctx.err << "  " << problem << '\n';
+        }
+    }
+    return problems.isEmpty() ? ExitOk : ExitBadInput;
+}
+
+int runBackup(CliContext& ctx, const Arguments& args)
+{
+    if (args.positional().size() != 1) {
+        throw UsageError(Cli::tr("backup needs exactly one target file"));
+    }
+    const QString target = args.positional().first();
+    const auto db = ctx.openDatabase();
+    db->backupTo(target);
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("backup"), target}});
+    } else {
+        ctx.out << Cli::tr("Backed up %1 to %2.")
+                       .arg(QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(target))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runDemo(CliContext& ctx, const Arguments& args)
+{
+    if (!args.positional().isEmpty()) {
+        throw UsageError(Cli::tr("demo takes no arguments, only --responses and --seed"));
+    }
+    DemoGenerator::Options options;
+    bool ok = true;
+    if (args.has(QStringLiteral("responses"))) {
+        options.responses = args.value(QStringLiteral("responses")).toInt(&ok);
+        if (!ok) {
+            throw UsageError(Cli::tr("--responses takes a whole number"));
+        }
+    }
+    if (args.has(QStringLiteral("seed"))) {
+        options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            throw UsageError(Cli::tr("--seed takes a whole number"));
+        }
+    }
+    const auto db = ctx.openDatabase(true);
+    const DemoGenerator::Summary summary = DemoGenerator(*db, ctx.clock).generate(options);
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("waves"), summary.waves},
+                       {QStringLiteral("customers"), summary.customers},
+                       {QStringLiteral("responses"), summary.responses},
+                       {QStringLiteral("cases"), summary.cases}});
+    } else {
+        ctx.out << Cli::tr("Added demo data: %1 waves, %2 customers, %3 answers, %4 follow-up cases.")
+                       .arg(summary.waves)
+                       .arg(summary.customers)
+                       .arg(summary.responses)
+                       .arg(summary.cases)
+                << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addStorageCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("init"),
+             QStringLiteral("init"),
+             Cli::tr("create the database, or bring it to the current schema"),
+             {},
+             {},
+             runInit});
+    cli.add({QStringLiteral("info"),
+             QStringLiteral("info"),
+             Cli::tr("schema version, counts per entity, NPS and open cases"),
+             {},
+             {},
+             runInfo});
+    cli.add({QStringLiteral("check"),
+             QStringLiteral("check"),
+             Cli::tr("full integrity and foreign-key check"),
+             {},
+             {},
+             runCheck});
+    cli.add({QStringLiteral("backup"),
+             QStringLiteral("backup OUT"),
+             Cli::tr("write a consistent copy of the database"),
+             {},
+             {},
+             runBackup});
+    cli.add({QStringLiteral("demo"),
+             QStringLiteral("demo [--responses N] [--seed S]"),
+             Cli::tr("fill a new database with realistic demo data"),
+             {QStringLiteral("responses"), QStringLiteral("seed")},
+             {},
+             runDemo});
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/casestore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+
+namespace loopdesk::core {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, response_id, category, owner_id, status, created_at, first_contact_due, resolution_due, first_contact_at, "
+    "root_cause_theme_id, department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
+    "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, updated_by");
+
+QString categoryKey(ScoreClass category)
+{
+    return scoreClassKey(Metric::Nps, category);
+}
+
+ScoreClass categoryFromKey(const QString& key)
+{
+    return key == QLatin1String("promoter")  ? ScoreClass::Positive
+           : key == QLatin1String("passive") ? ScoreClass::Neutral
+                                             : ScoreClass::Negative;
+}
+
+FollowUpCase read(const Statement& s)
+{
+    FollowUpCase c;
+    c.id = s.id(0);
+    c.responseId = s.id(1);
+    c.category = categoryFromKey(s.text(2));
+    c.ownerId = s.id(3);
+    c.status = caseStatusFromKey(s.text(4)).value_or(FollowUpCase::Status::New);
+    c.createdAt = s.time(5);
+    c.firstContactDue = s.time(6);
+    c.resolutionDue = s.time(7);
+    c.firstContactAt = s.time(8);
+    c.rootCauseThemeId = s.id(9);
+    c.departmentId = s.id(10);
+    c.compensationKind = s.text(11);
+    c.compensationValue = s.value(12).toDouble();
+    c.outcome = caseOutcomeFromKey(s.text(13)).value_or(FollowUpCase::Outcome::None);
+    c.customerInformedAt = s.time(14);
+    if (!s.value(15).isNull()) {
+        c.resurveyScore = s.value(15).toInt();
+    }
+    c.escalated = s.value(16).toBool();
+    c.reassignmentCount = s.value(17).toInt();
+    c.closedAt = s.time(18);
+    c.version = s.value(19).toInt();
+    c.updatedAt = s.time(20);
+    c.updatedBy = s.id(21);
+    return c;
+}
+
+// Binds every column after `response_id` in kColumns order up to (not including) version.
+void bindFields(Statement& s, const FollowUpCase& c)
+{
+    s.bind(categoryKey(c.category)).bindId(c.ownerId).bind(caseStatusKey(c.status)).bindTime(c.createdAt);
+    s.bindTime(c.firstContactDue).bindTime(c.resolutionDue).bindTime(c.firstContactAt).bindId(c.rootCauseThemeId);
+    s.bindId(c.departmentId).bind(c.compensationKind).bind(c.compensationValue).bind(caseOutcomeKey(c.outcome));
+    s.bindTime(c.customerInformedAt).bind(c.resurveyScore ? QVariant(*c.resurveyScore) : QVariant());
+    s.bind(c.escalated ? 1 : 0).bind(c.reassignmentCount).bindTime(c.closedAt);
+}
+
+} // namespace
+
+qint64 CaseStore::add(const FollowUpCase& c)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO followup_case (response_id, category, owner_id, status, created_at, "
+                               "first_contact_due, resolution_due, first_contact_at, root_cause_theme_id, "
+                               "department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
+                               "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, "
+                               "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    s.bind(c.responseId);
+    bindFields(s, c);
+    s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy).exec();
+    return s.lastInsertId();
+}
+
+int CaseStore::update(const FollowUpCase& c)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE followup_case SET category = ?, owner_id = ?, status = ?, created_at = ?, "
+                               "first_contact_due = ?, resolution_due = ?, first_contact_at = ?, "
+                               "root_cause_theme_id = ?, department_id = ?, compensation_kind = ?, "
+                               "compensation_value = ?, outcome = ?, customer_informed_at = ?, resurvey_score = ?, "
+                               "escalated = ?, reassignment_count = ?, closed_at = ?, version = version + 1, "
+                               "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    bindFields(s, c);
+    s.bindTime(c.updatedAt).bindId(c.updatedBy).bind(c.id).bind(c.version).exec();
+    if (s.rowsAffected() == 1) {
+        return c.version + 1;
+    }
+    Statement who(m_db.connection(),
+                  QStringLiteral("SELECT c.version, c.updated_at, coalesce(s.name, '') FROM followup_case c "
+                                 "LEFT JOIN staff s ON s.id = c.updated_by WHERE c.id = ?"));
+    who.bind(c.id).exec();
+    if (!who.next()) {
+        throw StorageError(tr("Case %1 no longer exists.").arg(c.id));
+    }
+    const QString name = who.text(2).isEmpty() ? tr("someone else") : who.text(2);
+    throw StaleEditError(tr("Case %1 was changed by %2 at %3 after you opened it. Your changes were not saved; "
+                            "reload the case to see the current version.")
+                             .arg(c.id)
+                             .arg(name, who.time(1).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+std::optional<FollowUpCase> CaseStore::selectOne(const QString& where, qint64 key) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM followup_case WHERE %2").arg(kColumns, where));
+    s.bind(key).exec();
+    return s.next() ? std::optional(read(s)) : std::nullopt;
+}
+
+std::optional<FollowUpCase> CaseStore::get(qint64 id) const
+{
+    return selectOne(QStringLiteral("id = ?"), id);
+}
+
+std::optional<FollowUpCase> CaseStore::forResponse(qint64 responseId) const
+{
+    return selectOne(QStringLiteral("response_id = ?"), responseId);
+}
+
+qint64 CaseStore::addAttempt(const ContactAttempt& a)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO contact_attempt (case_id, at, mode, reached, notes, "
+                                                  "staff_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    s.bind(a.caseId).bindTime(a.at).bind(contactModeKey(a.mode)).bind(a.reached ? 1 : 0).bind(a.notes);
+    s.bindId(a.staffId).exec();
+    return s.lastInsertId();
+}
+
+QList<ContactAttempt> CaseStore::attempts(qint64 caseId) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT id, case_id, at, mode, reached, notes, staff_id FROM "
+                                                  "contact_attempt WHERE case_id = ? ORDER BY at, id"));
+    s.bind(caseId).exec();
+    QList<ContactAttempt> result;
+    while (s.next()) {
+        result << ContactAttempt{s.id(0),
+                                 s.id(1),
+                                 s.time(2),
+                                 contactModeFromKey(s.text(3)).value_or(ContactAttempt::Mode::Phone),
+                                 s.value(4).toBool(),
+                                 s.text(5),
+                                 s.id(6)};
+    }
+    return result;
+}
+
+QMap<FollowUpCase::Status, qint64> CaseStore::countByStatus() const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT status, count(*) FROM followup_case GROUP BY status"));
+    s.exec();
+    QMap<FollowUpCase::Status, qint64> result;
+    while (s.next()) {
+        if (const auto status = caseStatusFromKey(s.text(0))) {
+            result.insert(*status, s.value(1).toLongLong());
+        }
+    }
+    return result;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/contactattempt.h"
+#include "domain/followupcase.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace loopdesk::core {
+
+class Database;
+
+// Reads and writes follow-up cases and their contact attempts. Updates are optimistic: a save
+// carries the version it was based on and is refused when the stored row has moved on.
+class CaseStore final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::core::CaseStore)
+
+public:
+    explicit CaseStore(Database& db)
+        : m_db(db)
+    {}
+
+    qint64 add(const FollowUpCase& followUp);
+    // Writes `followUp` if the stored version still equals followUp.version; returns the new
+    // version. Throws StaleEditError naming who changed the case otherwise.
+    int update(const FollowUpCase& followUp);
+    std::optional<FollowUpCase> get(qint64 id) const;
+    std::optional<FollowUpCase> forResponse(qint64 responseId) const;
+
+    qint64 addAttempt(const ContactAttempt& attempt);
+    QList<ContactAttempt> attempts(qint64 caseId) const;
+
+    QMap<FollowUpCase::Status, qint64> countByStatus() const;
+
+private:
+    std::optional<FollowUpCase> selectOne(const QString& where, qint64 key) const;
+
+    Database& m_db;
+};
+
+} // namespace loopdesk::core

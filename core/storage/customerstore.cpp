@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/customerstore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace loopdesk::core {
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, external_id, name, email, phone, language, account_id, key_account, value, erased_at");
+
+Customer read(const Statement& s)
+{
+    return Customer{s.id(0),   s.text(1),           s.text(2),
+                    s.text(3), s.text(4),           s.text(5),
+                    s.id(6),   s.value(7).toBool(), s.value(8).toDouble(),
+                    s.time(9)};
+}
+
+// The columns after id, in kColumns order, bound for INSERT and UPDATE alike.
+void bindFields(Statement& s, const Customer& c)
+{
+    s.bind(c.externalId.isEmpty() ? QVariant() : QVariant(c.externalId))
+        .bind(c.name)
+        .bind(c.email)
+        .bind(c.phone)
+        .bind(c.language)
+        .bindId(c.accountId)
+        .bind(c.keyAccount ? 1 : 0)
+        .bind(c.value)
+        .bindTime(c.erasedAt);
+}
+
+} // namespace
+
+qint64 CustomerStore::add(const Customer& customer)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO customer (external_id, name, email, phone, language, "
+                                                  "account_id, key_account, value, erased_at) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(s, customer);
+    s.exec();
+    return s.lastInsertId();
+}
+
+void CustomerStore::update(const Customer& customer)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE customer SET external_id = ?, name = ?, email = ?, phone = ?, "
+                               "language = ?, account_id = ?, key_account = ?, value = ?, "
+                               "erased_at = ? WHERE id = ?"));
+    bindFields(s, customer);
+    s.bind(customer.id).exec();
+}
+
+std::optional<Customer> CustomerStore::get(qint64 id) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(kColumns));
+    s.bind(id).exec();
+    return s.next() ? std::optional(read(s)) : std::nullopt;
+}
+
+std::optional<Customer> CustomerStore::findByExternalId(const QString& externalId) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT %1 FROM customer WHERE external_id = ?").arg(kColumns));
+    s.bind(externalId).exec();
+    return s.next() ? std::optional(read(s)) : std::nullopt;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "storage/statement.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loopdesk::core {
+namespace {
+
+constexpr auto kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString newConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("loopdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool looksLikeSqlite(const QString& path, qint64* size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    *size = file.size();
+    return *size == 0 || file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Creates an empty file readable and writable only by its owner; SQLite gives its -wal and
+// -shm companions the same permissions.
+bool createPrivateFile(const QString& path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return false;
+    }
+    file.close();
+    return file.setPermissions(kPrivate);
+}
+
+struct Inspection {
+    int applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+// Reads an existing file without writing to it: header fields and a quick integrity check.
+Inspection inspect(const QString& path)
+{
+    const QString name = newConnectionName();
+    Inspection result;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            failure = db.lastError().databaseText();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                failure = q.lastError().databaseText();
+            } else {
+                QStringList problems;
+                while (q.next()) {
+                    if (q.value(0).toString() != QLatin1String("ok")) {
+                        problems << q.value(0).toString();
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    failure = problems.mid(0, 3).join(QStringLiteral("; "));
+                }
+            }
+            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+                result.applicationId = q.value(0).toInt();
+            }
+            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+                result.userVersion = q.value(0).toInt();
+            }
+            if (failure.isEmpty() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()) {
+                result.objectCount = q.value(0).toInt();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty()) {
+        throw DatabaseOpenError(
+            DatabaseOpenError::Kind::Corrupt,
+            Database::tr("The database file %1 is damaged and was not changed (%2). Restore it from a backup "
+                         "or open another file.")
+                .arg(QDir::toNativeSeparators(path), failure));
+    }
+    return result;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
+{
+    const std::vector<Migration>& migrations = options.migrations ? *options.migrations : schemaMigrations();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    const QString shown = QDir::toNativeSeparators(path);
+
+    OpenReport report;
+    report.toVersion = latest;
+    Inspection found;
+    qint64 size = 0;
+    if (!QFileInfo::exists(path)) {
+        if (!options.create) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::NotFound,
+                                    tr("There is no database file at %1.").arg(shown));
+        }
+        if (!createPrivateFile(path)) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::Io,
+                                    tr("LoopDesk could not create the database file %1. Check that the folder "
+                                       "exists and that you may write to it.")
+                                        .arg(shown));
+        }
+        report.created = true;
+    } else if (!looksLikeSqlite(path, &size)) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::NotSqlite,
+                                tr("%1 is not a LoopDesk database (it is not an SQLite file at all). The file was "
+                                   "not changed.")
+                                    .arg(shown));
+    } else if (size > 0) {
+        found = inspect(path);
+        if (found.applicationId != kApplicationId && (found.userVersion != 0 || found.objectCount != 0)) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::NotLoopDesk,
+                                    tr("%1 is an SQLite database of another program, not a LoopDesk database. The "
+                                       "file was not changed.")
+                                        .arg(shown));
+        }
+        if (found.userVersion > latest) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::NewerSchema,
+                                    tr("%1 was written by a newer version of LoopDesk (database version %2; this "
+                                       "version knows up to %3). Update LoopDesk to open it; the file was not "
+                                       "changed.")
+                                        .arg(shown)
+                                        .arg(found.userVersion)
+                                        .arg(latest));
+        }
+    }
+    report.fromVersion = found.userVersion;
+
+    const QString name = newConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::Io,
+                                tr("LoopDesk could not open %1: %2").arg(shown, db.lastError().databaseText()));
+    }
+    try {
+        // A file that already has data is copied aside before its schema changes.
+        if (found.userVersion > 0 && found.userVersion < latest) {
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            report.backupPath = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(found.userVersion).arg(stamp);
+            database->backupTo(report.backupPath);
+        }
+        Statement::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        Statement(db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+        Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+        if (found.userVersion < latest) {
+            database->migrate(migrations, found.userVersion);
+        }
+    } catch (const StorageError& error) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::Io,
+                                tr("LoopDesk could not prepare %1: %2").arg(shown, error.message()));
+    }
+    database->m_report = report;
+    return database;
+}
+
+void Database::migrate(const std::vector<Migration>& migrations, int from)
+{
+    QSqlDatabase db = connection();
+    Transaction transaction(*this);
+    for (const Migration& step : migrations) {
+        if (step.version <= from) {
+            continue;
+        }
+        for (const QString& sql : step.statements) {
+            Statement(db, sql).exec();
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer, not user input.
+        Statement(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
+    }
+    transaction.commit();
+}
+
+int Database::schemaVersion() const
+{
+    return Statement::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::backupTo(const QString& target) const
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target)) {
+        throw StorageError(tr("%1 already exists; choose a new file name for the backup.").arg(shown));
+    }
+    if (!createPrivateFile(target)) {
+        throw StorageError(tr("LoopDesk could not create the backup file %1.").arg(shown));
+    }
+    try {
+        Statement vacuum(connection(), QStringLiteral("VACUUM INTO ?"));
+        vacuum.bind(target).exec();
+    } catch (const StorageError& error) {
+        QFile::remove(target);
+        throw StorageError(tr("The backup to %1 failed: %2").arg(shown, error.message()));
+    }
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    Statement integrity(connection(), QStringLiteral("PRAGMA integrity_check"));
+    integrity.exec();
+    while (integrity.next()) {
+        if (integrity.text(0) != QLatin1String("ok")) {
+            problems << integrity.text(0);
+        }
+    }
+    Statement foreignKeys(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    foreignKeys.exec();
+    while (foreignKeys.next()) {
+        problems << tr("Row %1 of table %2 refers to a missing row of %3.")
+                        .arg(foreignKeys.text(1), foreignKeys.text(0), foreignKeys.text(2));
+    }
+    return problems;
+}
+
+void Database::beginTransaction()
+{
+    Statement(connection(), QStringLiteral("BEGIN IMMEDIATE")).exec();
+}
+
+void Database::commit()
+{
+    Statement(connection(), QStringLiteral("COMMIT")).exec();
+}
+
+void Database::rollback()
+{
+    // Best effort: called from destructors, so it must not throw.
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace loopdesk::core

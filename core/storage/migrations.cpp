@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/migrations.h"
+
+namespace loopdesk::core {
+namespace {
+
+// Times are UTC epoch seconds (INTEGER); calendar dates are ISO text. The SQL keeps to what
+// SQLite and PostgreSQL both accept where that costs nothing.
+QStringList version1()
+{
+    return {
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            email TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'agent' CHECK (role IN ('agent', 'manager')),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))"),
+        QStringLiteral(R"(CREATE TABLE department (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE))"),
+        QStringLiteral(R"(CREATE TABLE theme (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            department_id INTEGER REFERENCES department(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX theme_unique_name ON theme (coalesce(parent_id, 0), name)"),
+        QStringLiteral(R"(CREATE TABLE theme_keyword (
+            id INTEGER PRIMARY KEY,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            pattern TEXT NOT NULL,
+            UNIQUE (theme_id, language, pattern)))"),
+        QStringLiteral(R"(CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            tier TEXT NOT NULL DEFAULT '',
+            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account IN (0, 1))))"),
+        QStringLiteral(R"(CREATE TABLE customer (
+            id INTEGER PRIMARY KEY,
+            external_id TEXT UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            account_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
+            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account IN (0, 1)),
+            value REAL NOT NULL DEFAULT 0,
+            erased_at INTEGER))"),
+        QStringLiteral("CREATE INDEX customer_account ON customer (account_id)"),
+        QStringLiteral(R"(CREATE TABLE wave (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'relationship' CHECK (kind IN ('relationship', 'transactional')),
+            metric TEXT NOT NULL DEFAULT 'nps' CHECK (metric IN ('nps', 'csat', 'ces')),
+            period_start TEXT,
+            period_end TEXT,
+            invited INTEGER NOT NULL DEFAULT 0 CHECK (invited >= 0)))"),
+        // Segment dimensions are dictionary-coded into eight slots of the response row, so that
+        // a million answers import and aggregate without a row per (answer, dimension).
+        QStringLiteral(R"(CREATE TABLE dimension (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            slot INTEGER NOT NULL UNIQUE CHECK (slot BETWEEN 1 AND 8)))"),
+        QStringLiteral(R"(CREATE TABLE segment_value (
+            id INTEGER PRIMARY KEY,
+            dimension_id INTEGER NOT NULL REFERENCES dimension(id) ON DELETE CASCADE,
+            value TEXT NOT NULL,
+            UNIQUE (dimension_id, value)))"),
+        QStringLiteral(R"(CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            preset TEXT NOT NULL DEFAULT '',
+            wave_id INTEGER REFERENCES wave(id) ON DELETE SET NULL,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            imported INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE response (
+            id INTEGER PRIMARY KEY,
+            wave_id INTEGER NOT NULL REFERENCES wave(id) ON DELETE CASCADE,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            external_id TEXT,
+            source_key TEXT NOT NULL,
+            answered_at INTEGER NOT NULL,
+            metric TEXT NOT NULL CHECK (metric IN ('nps', 'csat', 'ces')),
+            score INTEGER NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            import_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            seg1 INTEGER REFERENCES segment_value(id),
+            seg2 INTEGER REFERENCES segment_value(id),
+            seg3 INTEGER REFERENCES segment_value(id),
+            seg4 INTEGER REFERENCES segment_value(id),
+            seg5 INTEGER REFERENCES segment_value(id),
+            seg6 INTEGER REFERENCES segment_value(id),
+            seg7 INTEGER REFERENCES segment_value(id),
+            seg8 INTEGER REFERENCES segment_value(id),
+            CHECK ((metric = 'nps' AND score BETWEEN 0 AND 10) OR (metric = 'csat' AND score BETWEEN 1 AND 5)
+                   OR (metric = 'ces' AND score BETWEEN 1 AND 7))))"),
+        // Re-importing a file adds nothing: one row per (wave, response id or content hash).
+        QStringLiteral("CREATE UNIQUE INDEX response_source ON response (wave_id, source_key)"),
+        QStringLiteral("CREATE INDEX response_answered ON response (answered_at)"),
+        QStringLiteral("CREATE INDEX response_customer ON response (customer_id)"),
+        QStringLiteral(R"(CREATE TABLE response_theme (
+            response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+            PRIMARY KEY (response_id, theme_id)))"),
+        QStringLiteral("CREATE INDEX response_theme_theme ON response_theme (theme_id)"),
+        QStringLiteral(R"(CREATE TABLE followup_case (
+            id INTEGER PRIMARY KEY,
+            response_id INTEGER NOT NULL UNIQUE REFERENCES response(id) ON DELETE CASCADE,
+            category TEXT NOT NULL CHECK (category IN ('detractor', 'passive', 'promoter')),
+            owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacting', 'in_progress',
+                'resolved', 'closed', 'unreachable', 'reopened')),
+            created_at INTEGER NOT NULL,
+            first_contact_due INTEGER NOT NULL,
+            resolution_due INTEGER NOT NULL,
+            first_contact_at INTEGER,
+            root_cause_theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+            department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,
+            compensation_kind TEXT NOT NULL DEFAULT '',
+            compensation_value REAL NOT NULL DEFAULT 0 CHECK (compensation_value >= 0),
+            outcome TEXT NOT NULL DEFAULT 'none' CHECK (outcome IN ('none', 'saved', 'not_saved',
+                'unreachable', 'declined')),
+            customer_informed_at INTEGER,
+            resurvey_score INTEGER CHECK (resurvey_score BETWEEN 0 AND 10),
+            escalated INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0, 1)),
+            reassignment_count INTEGER NOT NULL DEFAULT 0 CHECK (reassignment_count >= 0),
+            closed_at INTEGER,
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at INTEGER NOT NULL,
+            updated_by INTEGER REFERENCES staff(id) ON DELETE SET NULL))"),
+        // The inbox lists open cases by due time, per owner or for everybody.
+        QStringLiteral("CREATE INDEX case_status_due ON followup_case (status, first_contact_due)"),
+        QStringLiteral("CREATE INDEX case_owner_status ON followup_case (owner_id, status, first_contact_due)"),
+        QStringLiteral(R"(CREATE TABLE contact_attempt (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES followup_case(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('phone', 'email', 'in_person', 'sms')),
+            reached INTEGER NOT NULL CHECK (reached IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX contact_attempt_case ON contact_attempt (case_id, at)"),
+        QStringLiteral(R"(CREATE TABLE action (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (title <> ''),
+            level TEXT NOT NULL DEFAULT 'tactical' CHECK (level IN ('tactical', 'strategic')),
+            owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            participants TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            budget REAL NOT NULL DEFAULT 0 CHECK (budget >= 0),
+            success_metric TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            expected_nps_gain REAL NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'approved', 'rejected',
+                'in_progress', 'done')),
+            rejection_reason TEXT NOT NULL DEFAULT '',
+            customer_message TEXT NOT NULL DEFAULT '',
+            communicated INTEGER NOT NULL DEFAULT 0 CHECK (communicated IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 1,
+            CHECK (status <> 'rejected' OR (rejection_reason <> '' AND customer_message <> ''))))"),
+        QStringLiteral(R"(CREATE TABLE action_theme (
+            action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+            PRIMARY KEY (action_id, theme_id)))"),
+        QStringLiteral(R"(CREATE TABLE action_task (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))))"),
+        QStringLiteral("CREATE INDEX action_task_action ON action_task (action_id)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT))"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at)"),
+    };
+}
+
+} // namespace
+
+const std::vector<Migration>& schemaMigrations()
+{
+    static const std::vector<Migration> migrations{
+        {1, version1()},
+    };
+    return migrations;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/responsestore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QCryptographicHash>
+
+namespace loopdesk::core {
+namespace {
+
+const QString kColumns = QStringLiteral("id, wave_id, customer_id, external_id, answered_at, metric, score, comment, "
+                                        "language, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8");
+constexpr int kFirstSegmentColumn = 9;
+
+} // namespace
+
+ResponseStore::ResponseStore(Database& db)
+    : m_db(db)
+    , m_segments(db)
+{}
+
+QString ResponseStore::sourceKey(const Response& r)
+{
+    if (!r.externalId.isEmpty()) {
+        return QStringLiteral("id:") + r.externalId;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QString::number(r.customerId).toUtf8());
+    hash.addData(QString::number(r.answeredAt.toSecsSinceEpoch()).toUtf8());
+    hash.addData(metricKey(r.metric).toUtf8());
+    hash.addData(QString::number(r.score).toUtf8());
+    hash.addData(r.comment.toUtf8());
+    for (auto it = r.segments.cbegin(); it != r.segments.cend(); ++it) {
+        hash.addData((it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+    }
+    return QStringLiteral("hash:") + QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+std::optional<qint64> ResponseStore::add(const Response& r, qint64 importId)
+{
+    QVariant segmentIds[SegmentDictionary::kSlots];
+    for (auto it = r.segments.cbegin(); it != r.segments.cend(); ++it) {
+        if (!it.value().isEmpty()) {
+            segmentIds[m_segments.slotOf(it.key()) - 1] = m_segments.valueId(it.key(), it.value());
+        }
+    }
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, "
+                               "metric, score, comment, language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, "
+                               "seg7, seg8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (wave_id, source_key) DO NOTHING"));
+    s.bind(r.waveId).bindId(r.customerId).bind(r.externalId.isEmpty() ? QVariant() : QVariant(r.externalId));
+    s.bind(sourceKey(r)).bindTime(r.answeredAt).bind(metricKey(r.metric)).bind(r.score).bind(r.comment);
+    s.bind(r.language).bindId(importId);
+    for (const QVariant& segmentId : segmentIds) {
+        s.bind(segmentId);
+    }
+    s.exec();
+    if (s.rowsAffected() == 0) {
+        return std::nullopt;
+    }
+    return s.lastInsertId();
+}
+
+QList<Response> ResponseStore::select(const QString& where, qint64 key)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM response WHERE %2 ORDER BY answered_at, id").arg(kColumns, where));
+    s.bind(key).exec();
+    QList<Response> result;
+    while (s.next()) {
+        Response r;
+        r.id = s.id(0);
+        r.waveId = s.id(1);
+        r.customerId = s.id(2);
+        r.externalId = s.text(3);
+        r.answeredAt = s.time(4);
+        r.metric = metricFromKey(s.text(5)).value_or(Metric::Nps);
+        r.score = s.value(6).toInt();
+        r.comment = s.text(7);
+        r.language = s.text(8);
+        for (int slot = 1; slot <= SegmentDictionary::kSlots; ++slot) {
+            const QVariant value = s.value(kFirstSegmentColumn + slot - 1);
+            if (!value.isNull()) {
+                r.segments.insert(m_segments.dimensionAt(slot), m_segments.valueText(value.toLongLong()));
+            }
+        }
+        result << r;
+    }
+    return result;
+}
+
+std::optional<Response> ResponseStore::get(qint64 id)
+{
+    const QList<Response> found = select(QStringLiteral("id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<Response> ResponseStore::forCustomer(qint64 customerId)
+{
+    return select(QStringLiteral("customer_id = ?"), customerId);
+}
+
+qint64 ResponseStore::count() const
+{
+    return Statement::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM response")).toLongLong();
+}
+
+void ResponseStore::tag(qint64 responseId, qint64 themeId, bool manual)
+{
+    // An automatic tag never downgrades a manual one.
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) VALUES (?, ?, ?) "
+                       "ON CONFLICT (response_id, theme_id) DO UPDATE SET manual = max(manual, excluded.manual)"));
+    s.bind(responseId).bind(themeId).bind(manual ? 1 : 0).exec();
+}
+
+void ResponseStore::untag(qint64 responseId, qint64 themeId)
+{
+    Statement s(m_db.connection(), QStringLiteral("DELETE FROM response_theme WHERE response_id = ? AND theme_id = ?"));
+    s.bind(responseId).bind(themeId).exec();
+}
+
+QList<qint64> ResponseStore::themes(qint64 responseId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT theme_id FROM response_theme WHERE response_id = ? ORDER BY theme_id"));
+    s.bind(responseId).exec();
+    QList<qint64> result;
+    while (s.next()) {
+        result << s.id(0);
+    }
+    return result;
+}
+
+bool ResponseStore::isManualTag(qint64 responseId, qint64 themeId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT manual FROM response_theme WHERE response_id = ? AND theme_id = ?"));
+    s.bind(responseId).bind(themeId).exec();
+    return s.next() && s.value(0).toBool();
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/response.h"
+#include "storage/segmentdictionary.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace loopdesk::core {
+
+class Database;
+
+// Reads and writes survey answers with their segments and theme tags.
+class ResponseStore final {
+public:
+    explicit ResponseStore(Database& db);
+
+    // Adds an answer; returns nothing when the wave already holds it (same response id, or
+    // the same content when there is no id), so re-imports add nothing.
+    std::optional<qint64> add(const Response& response, qint64 importId = 0);
+    std::optional<Response> get(qint64 id);
+    QList<Response> forCustomer(qint64 customerId);
+    qint64 count() const;
+
+    // Theme tags: manual tags are never replaced by automatic ones.
+    void tag(qint64 responseId, qint64 themeId, bool manual);
+    void untag(qint64 responseId, qint64 themeId);
+    QList<qint64> themes(qint64 responseId) const;
+    bool isManualTag(qint64 responseId, qint64 themeId) const;
+
+    SegmentDictionary& segments() { return m_segments; }
+    static QString sourceKey(const Response& response);
+
+private:
+    QList<Response> select(const QString& where, qint64 key);
+
+    Database& m_db;
+    SegmentDictionary m_segments;
+};
+
+} // namespace loopdesk::core

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/settingsstore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace loopdesk::core {
+
+QString SettingsStore::value(const QString& key, const QString& fallback) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    s.bind(key).exec();
+    return s.next() ? s.text(0) : fallback;
+}
+
+void SettingsStore::setValue(const QString& key, const QString& value)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    s.bind(key).bind(value).exec();
+}
+
+void SettingsStore::remove(const QString& key)
+{
+    Statement s(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    s.bind(key).exec();
+}
+
+QMap<QString, QString> SettingsStore::all() const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+    s.exec();
+    QMap<QString, QString> result;
+    while (s.next()) {
+        result.insert(s.text(0), s.text(1));
+    }
+    return result;
+}
+
+} // namespace loopdesk::core

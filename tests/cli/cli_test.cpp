@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QThread>
+
+// loopdesk-cli and loopdesk as a user runs them: real binaries, real files, exit codes.
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QString& home = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LOOPDESK_DB"));
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LOOPDESK_CLI_BINARY), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject json(const Run& run)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    INFO(run.out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("init, demo and info --json work on a new file that is private to the user", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.db"));
+    const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    CHECK(init.code == 0);
+    CHECK(init.out.contains(QStringLiteral("Created")));
+    CHECK(QFileInfo(db).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    const Run demo = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("5000")});
+    INFO(demo.err.toStdString());
+    CHECK(demo.code == 0);
+    const Run info = cli({QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+    CHECK(info.code == 0);
+    const QJsonObject o = json(info);
+    CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 1);
+    CHECK(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("responses")).toInt() == 5000);
+    CHECK(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("cases")).toInt() > 0);
+    CHECK(o.value(QStringLiteral("nps_all_time")).toObject().value(QStringLiteral("n")).toInt() == 5000);
+    CHECK(o.value(QStringLiteral("nps_all_time")).toObject().contains(QStringLiteral("ci_low")));
+}
+
+TEST_CASE("running init twice changes nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("twice.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    const QByteArray before = loopdesk::test::fileHash(db);
+    const QDateTime modified = QFileInfo(db).lastModified();
+    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.code == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing changed")));
+    CHECK(loopdesk::test::fileHash(db) == before);
+    CHECK(QFileInfo(db).lastModified() == modified);
+    CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral(".bak")).isEmpty());
+}
+
+TEST_CASE("bad input exits 1 with a one-line reason, bad usage exits 2", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("answers.db"));
+    loopdesk::test::writeFile(text, "id,score\n1,10\n");
+    const Run notDb = cli({QStringLiteral("--db"), text, QStringLiteral("info")});
+    CHECK(notDb.code == 1);
+    CHECK(notDb.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(notDb.err.contains(QStringLiteral("not an SQLite file")));
+    CHECK(notDb.out.isEmpty());
+
+    const Run missing = cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("nope.db")), QStringLiteral("info")});
+    CHECK(missing.code == 1);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nope.db"))));
+
+    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli({}).code == 2);
+    CHECK(cli({QStringLiteral("--db"), text, QStringLiteral("demo"), QStringLiteral("--responses"),
+               QStringLiteral("lots")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("--db"), text, QStringLiteral("demo"), QStringLiteral("--colour")}).code == 2);
+    CHECK(cli({QStringLiteral("--db"), text, QStringLiteral("backup")}).code == 2);
+    CHECK(cli({QStringLiteral("--help")}).code == 0);
+}
+
+TEST_CASE("check and backup report in words and in JSON", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("300")})
+            .code == 0);
+    const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+    CHECK(check.code == 0);
+    CHECK(json(check).value(QStringLiteral("ok")).toBool());
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy}).code == 0);
+    const Run info = cli({QStringLiteral("--db"), copy, QStringLiteral("info"), QStringLiteral("--json")});
+    CHECK(json(info).value(QStringLiteral("counts")).toObject().value(QStringLiteral("responses")).toInt() == 300);
+    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("the default database lives in the user's data folder and LOOPDESK_DB overrides it", "[cli]")
+{
+    QTemporaryDir home;
+    const Run init = cli({QStringLiteral("init")}, home.path());
+    CHECK(init.code == 0);
+    CHECK(QFileInfo::exists(home.filePath(QStringLiteral("LoopDesk/loopdesk.db"))));
+
+    QTemporaryDir other;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOOPDESK_DB"), other.filePath(QStringLiteral("env.db")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LOOPDESK_CLI_BINARY), {QStringLiteral("init")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    CHECK(QFileInfo::exists(other.filePath(QStringLiteral("env.db"))));
+}
+
+TEST_CASE("the GUI starts on a fresh machine, creates its database with demo data and keeps running", "[cli][smoke]")
+{
+    QTemporaryDir home;
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("LOOPDESK_DB"));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(LOOPDESK_GUI_BINARY), {});
+    REQUIRE(gui.waitForStarted(10000));
+    const QString db = home.filePath(QStringLiteral("LoopDesk/loopdesk.db"));
+    // Wait until the demo data is committed: info then sees answers.
+    int responses = 0;
+    for (int i = 0; i < 120 && responses == 0; ++i) {
+        REQUIRE(gui.state() == QProcess::Running);
+        QThread::msleep(250);
+        if (QFileInfo::exists(db)) {
+            const Run info = cli({QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+            if (info.code == 0) {
+                responses =
+                    json(info).value(QStringLiteral("counts")).toObject().value(QStringLiteral("responses")).toInt();
+            }
+        }
+    }
+    CHECK(responses > 0);
+    CHECK(gui.state() == QProcess::Running);
+    gui.terminate();
+    CHECK(gui.waitForFinished(10000));
+}

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demogenerator.h"
+#include "domain/clock.h"
+#include "mainwindow/mainwindow.h"
+#include "overview/databaseoverview.h"
+#include "overview/wavetablemodel.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+
+using namespace loopdesk;
+
+namespace {
+
+const core::ManualClock kClock(QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC));
+
+template <typename T>
+T* child(QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// Saves a screenshot when LOOPDESK_SCREENSHOT_DIR is set, for people to look at.
+void screenshot(QWidget& widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("LOOPDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QApplication::processEvents(); // let pending layout requests settle first
+        widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+    }
+}
+
+QString makeDemoDatabase(const QTemporaryDir& dir, int responses)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    const auto db = core::Database::open(path);
+    core::DemoGenerator(*db, kClock).generate({responses, 11});
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("the main window shows the overview of a demo database", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, 3000);
+    ui::MainWindow window(kClock);
+    window.show();
+    CHECK(window.openDatabase(path).isEmpty());
+    auto* pages = child<QStackedWidget>(window, "pages");
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("overviewPage"));
+    CHECK(child<QLabel>(window, "responsesTileValue")->text() == QLocale().toString(3000));
+    CHECK(child<QLabel>(window, "npsQuarterTileTitle")->text() == QStringLiteral("NPS 2026Q4"));
+    CHECK_FALSE(child<QLabel>(window, "npsQuarterTileValue")->text().isEmpty());
+    CHECK(child<QLabel>(window, "npsAllTileDetail")->text().contains(QStringLiteral("95 % interval")));
+    CHECK(child<QLabel>(window, "npsQuarterTileDetail")->text().contains(QStringLiteral("vs. 2026Q3")));
+    CHECK(child<QTableView>(window, "wavesTable")->model()->rowCount() == 12);
+    CHECK(child<QLabel>(window, "databasePathLabel")->text().endsWith(QStringLiteral("demo.db")));
+    const auto db = core::Database::open(path);
+    CHECK(child<QLabel>(window, "casesTileValue")->text() ==
+          QLocale().toString(core::loadOverview(*db, kClock).openCases));
+    screenshot(window, "overview");
+}
+
+TEST_CASE("a file that cannot be opened is explained and the open database stays", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString good = makeDemoDatabase(dir, 200);
+    const QString bad = dir.filePath(QStringLiteral("survey.csv"));
+    test::writeFile(bad, "Timestamp,Score\n2019-11-01,9\n");
+    ui::MainWindow window(kClock);
+    REQUIRE(window.openDatabase(good).isEmpty());
+    const QString problem = window.openDatabase(bad);
+    CHECK(problem.contains(QStringLiteral("not an SQLite file")));
+    CHECK(window.database()->path() == good);
+    CHECK(child<QStackedWidget>(window, "pages")->currentWidget()->objectName() == QStringLiteral("overviewPage"));
+}
+
+TEST_CASE("at start-up, an unreadable database gives a dialog with the reason, not a crash", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.db"));
+    test::writeFile(bad, QByteArray("SQLite format 3\0", 16) + QByteArray(8192, 'x'));
+    ui::MainWindow window(kClock);
+    window.show();
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text();
+            screenshot(*box, "open-error");
+            box->accept();
+        }
+    });
+    CHECK_FALSE(window.openDatabaseInteractive(bad));
+    CHECK(shown.contains(QStringLiteral("broken.db")));
+    CHECK(window.database() == nullptr);
+    CHECK(child<QStackedWidget>(window, "pages")->currentWidget()->objectName() == QStringLiteral("noDatabasePage"));
+    CHECK(child<QLabel>(window, "noDatabaseReason")->text() == shown);
+    screenshot(window, "no-database");
+}
+
+TEST_CASE("a new database created at first run is filled with demo data", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first-run.db"));
+    ui::MainWindow window(kClock);
+    REQUIRE(window.openDatabase(path, true).isEmpty());
+    CHECK(child<QLabel>(window, "responsesTileValue")->text() != QStringLiteral("0"));
+    // An existing database is never topped up with demo data.
+    ui::MainWindow second(kClock);
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    {
+        core::Database::open(empty);
+    }
+    REQUIRE(second.openDatabase(empty, true).isEmpty());
+    CHECK(child<QLabel>(second, "responsesTileValue")->text() == QStringLiteral("0"));
+}
+
+TEST_CASE("the wave table model passes QAbstractItemModelTester", "[ui][models]")
+{
+    QTemporaryDir dir;
+    const auto db = core::Database::open(makeDemoDatabase(dir, 600));
+    ui::WaveTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWaves(core::loadOverview(*db, kClock).waves);
+    CHECK(model.rowCount() == 12);
+    CHECK(model.columnCount() == ui::WaveTableModel::ColumnCount);
+    CHECK(model.headerData(ui::WaveTableModel::Nps, Qt::Horizontal).toString() == QStringLiteral("NPS"));
+    CHECK(model.data(model.index(0, ui::WaveTableModel::Name)).toString().contains(QStringLiteral("2026Q4")));
+    CHECK(model.data(model.index(0, ui::WaveTableModel::Nps), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("95 %")));
+    model.setWaves({});
+    CHECK(model.rowCount() == 0);
+}

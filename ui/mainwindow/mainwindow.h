@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace loopdesk::core {
+class Clock;
+class Database;
+} // namespace loopdesk::core
+
+namespace loopdesk::ui {
+
+class OverviewPage;
+
+// The application window: navigation on the left, the chosen part of LoopDesk on the right,
+// the open database and its size in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const core::Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) the database at `path` and shows it; fills a newly created
+    // file with demo data when `demoIfNew`. Returns the reason in plain words on failure and
+    // keeps whatever was open before.
+    QString openDatabase(const QString& path, bool demoIfNew = false);
+    // As openDatabase(), but tells the user in a dialog when it fails.
+    bool openDatabaseInteractive(const QString& path, bool demoIfNew = false);
+    core::Database* database() const { return m_database.get(); }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void createMenus();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void backUp();
+    void showAbout();
+
+    const core::Clock& m_clock;
+    std::unique_ptr<core::Database> m_database;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_noDatabasePage = nullptr;
+    QLabel* m_noDatabaseReason = nullptr;
+    OverviewPage* m_overview = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+};
+
+} // namespace loopdesk::ui
