@@ -23,8 +23,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open the database at PATH instead of the default one."),
+        QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH instead of the default one."),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);

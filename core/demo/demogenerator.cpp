@@ -238,8 +238,8 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
             r.externalId = QStringLiteral("R%1-%2").arg(quarter.label()).arg(i + 1, 6, 10, QLatin1Char('0'));
             // The current quarter's latest send-out went out this week: a burst of fresh answers.
             const bool fresh = qi == kQuarters - 1 && random.chance(0.15);
-            r.answeredAt = fresh ? now.addSecs(-random.between(kHour, 72 * kHour))
-                                 : start.addSecs(random.between(0, span - 1));
+            r.answeredAt =
+                fresh ? now.addSecs(-random.between(kHour, 72 * kHour)) : start.addSecs(random.between(0, span - 1));
             r.metric = Metric::Nps;
             r.score = drawScore(random, qi, region.npsShift + productShift.at(product));
             r.language = region.language;

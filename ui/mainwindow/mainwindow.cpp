@@ -29,7 +29,9 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 
 } // namespace
 
-MainWindow::MainWindow(const core::Clock& clock, QWidget* parent) : QMainWindow(parent), m_clock(clock)
+MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LoopDesk"));
@@ -178,14 +180,15 @@ void MainWindow::chooseAndOpen()
 
 void MainWindow::chooseAndCreate()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Create a LoopDesk database"),
-                                                      QDir::home().filePath(QStringLiteral("loopdesk.db")), kFileFilter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Create a LoopDesk database"), QDir::home().filePath(QStringLiteral("loopdesk.db")), kFileFilter);
     if (path.isEmpty()) {
         return;
     }
     if (QFileInfo::exists(path)) {
-        QMessageBox::information(this, tr("File exists"),
-                                 tr("%1 already exists. Use File → Open to open it.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("File exists"),
+            tr("%1 already exists. Use File → Open to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabaseInteractive(path);

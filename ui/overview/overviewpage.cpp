@@ -27,8 +27,8 @@ QString intervalText(const core::NetScore& score)
         return OverviewPage::tr("no answers yet");
     }
     const QLocale locale;
-    QString text = OverviewPage::tr("95 % interval %1 to %2").arg(locale.toString(score.ciLow, 'f', 1),
-                                                                     locale.toString(score.ciHigh, 'f', 1)) +
+    QString text = OverviewPage::tr("95 % interval %1 to %2")
+                       .arg(locale.toString(score.ciLow, 'f', 1), locale.toString(score.ciHigh, 'f', 1)) +
                    QLatin1Char('\n') + OverviewPage::tr("%1 answers").arg(locale.toString(score.counts.total()));
     if (score.smallSample) {
         text += QLatin1Char('\n') + OverviewPage::tr("Small sample: read with care");
@@ -38,7 +38,8 @@ QString intervalText(const core::NetScore& score)
 
 } // namespace
 
-OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent)
+OverviewPage::OverviewPage(QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Overview"), this);
@@ -51,11 +52,14 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent)
 
     auto* tiles = new QGridLayout;
     tiles->setSpacing(12);
-    tiles->addWidget(makeTile(QStringLiteral("npsQuarterTile"), tr("NPS this quarter"), &m_npsQuarter, &m_npsQuarterDetail), 0, 0);
+    tiles->addWidget(
+        makeTile(QStringLiteral("npsQuarterTile"), tr("NPS this quarter"), &m_npsQuarter, &m_npsQuarterDetail), 0, 0);
     m_npsQuarterTitle = findChild<QLabel*>(QStringLiteral("npsQuarterTileTitle"));
     tiles->addWidget(makeTile(QStringLiteral("npsAllTile"), tr("NPS, all answers"), &m_npsAll, &m_npsAllDetail), 0, 1);
-    tiles->addWidget(makeTile(QStringLiteral("responsesTile"), tr("Survey answers"), &m_responses, &m_responsesDetail), 0, 2);
-    tiles->addWidget(makeTile(QStringLiteral("casesTile"), tr("Open follow-up cases"), &m_openCases, &m_openCasesDetail), 0, 3);
+    tiles->addWidget(makeTile(QStringLiteral("responsesTile"), tr("Survey answers"), &m_responses, &m_responsesDetail),
+                     0, 2);
+    tiles->addWidget(
+        makeTile(QStringLiteral("casesTile"), tr("Open follow-up cases"), &m_openCases, &m_openCasesDetail), 0, 3);
     for (int column = 0; column < 4; ++column) {
         tiles->setColumnStretch(column, 1);
     }
@@ -115,11 +119,11 @@ void OverviewPage::setOverview(const core::DatabaseOverview& overview)
     QString quarterDetail = intervalText(overview.npsCurrentQuarter);
     if (overview.npsCurrentQuarter.score && overview.npsPreviousQuarter.score) {
         const core::NetScoreChange& change = overview.quarterChange;
-        quarterDetail += QLatin1Char('\n') +
-                         (change.significant ? tr("%1 vs. %2: significant (z = %3)")
-                                             : tr("%1 vs. %2: within the noise (z = %3)"))
-                             .arg(locale.toString(change.delta, 'f', 1).prepend(change.delta > 0 ? QStringLiteral("+") : QString()),
-                                  overview.currentQuarter.previous().label(), locale.toString(change.z, 'f', 2));
+        quarterDetail +=
+            QLatin1Char('\n') +
+            (change.significant ? tr("%1 vs. %2: significant (z = %3)") : tr("%1 vs. %2: within the noise (z = %3)"))
+                .arg(locale.toString(change.delta, 'f', 1).prepend(change.delta > 0 ? QStringLiteral("+") : QString()),
+                     overview.currentQuarter.previous().label(), locale.toString(change.z, 'f', 2));
     }
     m_npsQuarterDetail->setText(quarterDetail);
     m_npsAll->setText(formatScore(overview.npsAllTime));

@@ -8,7 +8,9 @@
 
 namespace loopdesk::ui {
 
-WaveTableModel::WaveTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+WaveTableModel::WaveTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
 
 void WaveTableModel::setWaves(const QList<core::WaveSummary>& waves)
 {
@@ -58,9 +60,9 @@ QVariant WaveTableModel::data(const QModelIndex& index, int role) const
     case Answers:
         return locale.toString(wave.counts.total());
     case ResponseRate:
-        return wave.invited > 0
-                   ? tr("%1 %").arg(locale.toString(100.0 * static_cast<double>(wave.counts.total()) / wave.invited, 'f', 1))
-                   : tr("n/a");
+        return wave.invited > 0 ? tr("%1 %").arg(locale.toString(
+                                      100.0 * static_cast<double>(wave.counts.total()) / wave.invited, 'f', 1))
+                                : tr("n/a");
     case Nps:
         return score.score ? locale.toString(*score.score, 'f', 1) : tr("no answers");
     default:
