@@ -19,5 +19,6 @@ int main(int argc, char* argv[])
     const loopdesk::core::SystemClock clock;
     loopdesk::core::Cli cli(out, err, clock);
     loopdesk::core::addStorageCommands(cli);
+    loopdesk::core::addImportCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

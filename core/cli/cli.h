@@ -77,5 +77,7 @@ private:
 
 // The commands this layer provides: init, info, check, backup, demo.
 void addStorageCommands(Cli& cli);
+// import: survey exports and invited lists.
+void addImportCommands(Cli& cli);
 
 } // namespace loopdesk::core

@@ -197,12 +197,26 @@ QStringList version1()
     };
 }
 
+// Invited lists: who a wave went to, for response rates and for reaching non-responders.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE invitation (
+            wave_id INTEGER NOT NULL REFERENCES wave(id) ON DELETE CASCADE,
+            customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+            invited_at INTEGER NOT NULL,
+            PRIMARY KEY (wave_id, customer_id)))"),
+        QStringLiteral("CREATE INDEX invitation_customer ON invitation (customer_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, version1()},
+        {2, version2()},
     };
     return migrations;
 }

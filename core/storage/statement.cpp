@@ -9,6 +9,15 @@
 #include <QTimeZone>
 
 namespace loopdesk::core {
+namespace {
+
+// SQLite's own words when it has some, else Qt's (e.g. a parameter count mismatch).
+QString reasonOf(const QSqlError& error)
+{
+    return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
+} // namespace
 
 Statement::Statement(const QSqlDatabase& db, const QString& sql)
     : m_query(db)
@@ -16,7 +25,7 @@ Statement::Statement(const QSqlDatabase& db, const QString& sql)
 {
     if (!m_query.prepare(sql)) {
         throw StorageError(QCoreApplication::translate("loopdesk::core::Statement", "Database error: %1")
-                               .arg(m_query.lastError().databaseText()));
+                               .arg(reasonOf(m_query.lastError())));
     }
 }
 
@@ -51,7 +60,7 @@ void Statement::exec()
     m_nextIndex = 0;
     if (!m_query.exec()) {
         throw StorageError(QCoreApplication::translate("loopdesk::core::Statement", "Database error: %1")
-                               .arg(m_query.lastError().databaseText()));
+                               .arg(reasonOf(m_query.lastError())));
     }
 }
 

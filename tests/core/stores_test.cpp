@@ -184,7 +184,8 @@ TEST_CASE("out-of-range scores are refused by the database itself", "[storage][s
 TEST_CASE("a ninth segment dimension is refused with a reason", "[storage][stores]")
 {
     Fixture f;
-    SegmentDictionary& segments = ResponseStore(*f.db).segments();
+    ResponseStore store(*f.db);
+    SegmentDictionary& segments = store.segments();
     for (int i = 1; i <= SegmentDictionary::kSlots; ++i) {
         CHECK(segments.slotOf(QStringLiteral("dim%1").arg(i)) == i);
     }

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importstore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace loopdesk::core {
+
+qint64 ImportStore::begin(const QString& fileName, const QString& preset, qint64 waveId, const QDateTime& at)
+{
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO import_batch (file_name, preset, wave_id, started_at) VALUES (?, ?, ?, ?)"));
+    s.bind(fileName).bind(preset).bindId(waveId).bindTime(at).exec();
+    return s.lastInsertId();
+}
+
+void ImportStore::finish(qint64 id, const QDateTime& at, qint64 rows, qint64 imported, qint64 duplicates,
+                         qint64 rejected)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE import_batch SET finished_at = ?, rows_read = ?, imported = ?, "
+                               "duplicates = ?, rejected = ? WHERE id = ?"));
+    s.bindTime(at).bind(rows).bind(imported).bind(duplicates).bind(rejected).bind(id).exec();
+}
+
+bool ImportStore::invite(qint64 waveId, qint64 customerId, const QDateTime& at)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO invitation (wave_id, customer_id, invited_at) "
+                                                  "VALUES (?, ?, ?) ON CONFLICT (wave_id, customer_id) DO NOTHING"));
+    s.bind(waveId).bind(customerId).bindTime(at).exec();
+    return s.rowsAffected() == 1;
+}
+
+qint64 ImportStore::refreshInvitedCount(qint64 waveId)
+{
+    Statement s(m_db.connection(), QStringLiteral("UPDATE wave SET invited = (SELECT count(*) FROM invitation WHERE "
+                                                  "wave_id = ?) WHERE id = ?"));
+    s.bind(waveId).bind(waveId).exec();
+    Statement count(m_db.connection(), QStringLiteral("SELECT invited FROM wave WHERE id = ?"));
+    count.bind(waveId).exec();
+    return count.next() ? count.value(0).toLongLong() : 0;
+}
+
+void ImportStore::widenWavePeriod(qint64 waveId)
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("UPDATE wave SET "
+                               "period_start = min(coalesce(period_start, '9999'), (SELECT date(min(answered_at), "
+                               "'unixepoch') FROM response WHERE wave_id = ?)), "
+                               "period_end = max(coalesce(period_end, '0000'), (SELECT date(max(answered_at), "
+                               "'unixepoch') FROM response WHERE wave_id = ?)) "
+                               "WHERE id = ? AND EXISTS (SELECT 1 FROM response WHERE wave_id = ?)"));
+    s.bind(waveId).bind(waveId).bind(waveId).bind(waveId).exec();
+}
+
+} // namespace loopdesk::core

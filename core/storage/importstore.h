@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace loopdesk::core {
+
+class Database;
+
+// Records each import (file, preset, wave, counts) and the invited lists behind response rates.
+class ImportStore final {
+public:
+    explicit ImportStore(Database& db)
+        : m_db(db)
+    {}
+
+    qint64 begin(const QString& fileName, const QString& preset, qint64 waveId, const QDateTime& at);
+    void finish(qint64 id, const QDateTime& at, qint64 rows, qint64 imported, qint64 duplicates, qint64 rejected);
+
+    // Adds an invitation of a customer to a wave; returns false when it was already there.
+    bool invite(qint64 waveId, qint64 customerId, const QDateTime& at);
+    // Sets the wave's invited count to the number of invitations recorded for it.
+    qint64 refreshInvitedCount(qint64 waveId);
+    // Stretches the wave's period to cover all of its answers.
+    void widenWavePeriod(qint64 waveId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace loopdesk::core

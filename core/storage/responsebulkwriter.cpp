@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/responsebulkwriter.h"
+
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace loopdesk::core {
+namespace {
+
+void bindText(sqlite3_stmt* s, int index, QByteArrayView text)
+{
+    sqlite3_bind_text(s, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+void bindTextOrNull(sqlite3_stmt* s, int index, QByteArrayView text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(s, index);
+    } else {
+        bindText(s, index, text);
+    }
+}
+
+void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
+{
+    if (id == 0) {
+        sqlite3_bind_null(s, index);
+    } else {
+        sqlite3_bind_int64(s, index, id);
+    }
+}
+
+} // namespace
+
+ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy)
+    : m_waveId(waveId)
+    , m_importId(importId)
+    , m_policy(policy)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        throw StorageError(tr("Fast import needs a local SQLite database."));
+    }
+    m_db = *static_cast<sqlite3* const*>(handle.constData());
+    m_upsertCustomer = prepare(
+        "INSERT INTO customer (external_id, name, email, phone, language, account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (external_id) DO UPDATE SET "
+        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE customer.name END, "
+        "email = CASE WHEN excluded.email <> '' THEN excluded.email ELSE customer.email END, "
+        "phone = CASE WHEN excluded.phone <> '' THEN excluded.phone ELSE customer.phone END, "
+        "language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE customer.language END, "
+        "account_id = coalesce(excluded.account_id, customer.account_id) "
+        "WHERE customer.erased_at IS NULL RETURNING id");
+    m_findCustomer = prepare("SELECT id FROM customer WHERE external_id = ?1");
+    m_upsertAccount = prepare("INSERT INTO account (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
+                              "RETURNING id");
+    m_insertResponse = prepare(
+        "INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, metric, score, comment, "
+        "language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
+        "ON CONFLICT (wave_id, source_key) DO NOTHING");
+    m_insertCase = prepare("INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, "
+                           "resolution_due, updated_at) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3)");
+}
+
+ResponseBulkWriter::~ResponseBulkWriter()
+{
+    for (sqlite3_stmt* s : {m_upsertCustomer, m_findCustomer, m_upsertAccount, m_insertResponse, m_insertCase}) {
+        sqlite3_finalize(s);
+    }
+}
+
+sqlite3_stmt* ResponseBulkWriter::prepare(const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    check(sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr), "prepare");
+    return statement;
+}
+
+void ResponseBulkWriter::check(int code, const char* what)
+{
+    if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
+        throw StorageError(tr("Database error while importing (%1): %2")
+                               .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+}
+
+qint64 ResponseBulkWriter::accountFor(QByteArrayView name)
+{
+    if (name.isEmpty()) {
+        return 0;
+    }
+    const QByteArray key = name.toByteArray();
+    if (const auto it = m_accounts.constFind(key); it != m_accounts.constEnd()) {
+        return *it;
+    }
+    bindText(m_upsertAccount, 1, name);
+    check(sqlite3_step(m_upsertAccount), "account");
+    const qint64 id = sqlite3_column_int64(m_upsertAccount, 0);
+    sqlite3_reset(m_upsertAccount);
+    m_accounts.insert(key, id);
+    return id;
+}
+
+qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
+{
+    if (a.customerKey.isEmpty()) {
+        return 0;
+    }
+    sqlite3_stmt* s = m_upsertCustomer;
+    bindText(s, 1, a.customerKey);
+    bindText(s, 2, a.name);
+    bindText(s, 3, a.email);
+    bindText(s, 4, a.phone);
+    bindText(s, 5, a.language);
+    bindIdOrNull(s, 6, accountFor(a.account));
+    const int code = sqlite3_step(s);
+    check(code, "customer");
+    qint64 id = code == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    if (id == 0) {
+        // An erased customer is not rewritten; the answer still counts under the same person.
+        bindText(m_findCustomer, 1, a.customerKey);
+        check(sqlite3_step(m_findCustomer), "customer lookup");
+        id = sqlite3_column_int64(m_findCustomer, 0);
+        sqlite3_reset(m_findCustomer);
+    }
+    return id;
+}
+
+bool ResponseBulkWriter::add(const IncomingAnswer& a)
+{
+    const qint64 customer = customerFor(a);
+    sqlite3_stmt* s = m_insertResponse;
+    sqlite3_bind_int64(s, 1, m_waveId);
+    bindIdOrNull(s, 2, customer);
+    bindTextOrNull(s, 3, a.responseId);
+    bindText(s, 4, a.sourceKey);
+    sqlite3_bind_int64(s, 5, a.answeredAt);
+    const QByteArray metric = metricKey(a.metric).toLatin1();
+    sqlite3_bind_text(s, 6, metric.constData(), static_cast<int>(metric.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(s, 7, a.score);
+    bindText(s, 8, a.comment);
+    bindText(s, 9, a.language);
+    bindIdOrNull(s, 10, m_importId);
+    for (int slot = 0; slot < 8; ++slot) {
+        bindIdOrNull(s, 11 + slot, a.segmentValues[static_cast<std::size_t>(slot)]);
+    }
+    check(sqlite3_step(s), "answer");
+    sqlite3_reset(s);
+    if (sqlite3_changes(m_db) == 0) {
+        return false;
+    }
+    const qint64 responseId = sqlite3_last_insert_rowid(m_db);
+    if (classify(a.metric, a.score) == ScoreClass::Negative) {
+        sqlite3_stmt* c = m_insertCase;
+        sqlite3_bind_int64(c, 1, responseId);
+        sqlite3_bind_text(c, 2, "detractor", -1, SQLITE_STATIC);
+        sqlite3_bind_int64(c, 3, a.answeredAt);
+        sqlite3_bind_int64(c, 4, a.answeredAt + qint64{m_policy.firstContactHours} * 3600);
+        sqlite3_bind_int64(c, 5, a.answeredAt + qint64{m_policy.resolutionDays} * 86400);
+        check(sqlite3_step(c), "case");
+        sqlite3_reset(c);
+        ++m_casesOpened;
+    }
+    return true;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/metric.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QHash>
+
+#include <array>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace loopdesk::core {
+
+class Database;
+
+// One answer on its way in from a file. Text is UTF-8 and only borrowed: the views must stay
+// valid for the duration of ResponseBulkWriter::add().
+struct IncomingAnswer {
+    QByteArrayView sourceKey; // "id:<response id>" or "row:<content hash>", unique per wave
+    QByteArrayView responseId;
+    QByteArrayView customerKey; // customer id, or e-mail when there is no id; empty for anonymous
+    QByteArrayView name;
+    QByteArrayView email;
+    QByteArrayView phone;
+    QByteArrayView account;
+    QByteArrayView comment;
+    QByteArrayView language;
+    qint64 answeredAt = 0; // UTC epoch seconds
+    Metric metric = Metric::Nps;
+    int score = 0;
+    std::array<qint64, 8> segmentValues{}; // segment_value ids by slot, 0 for none
+};
+
+// Writes imported answers fast, inside the caller's transaction: customers and accounts are
+// upserted, duplicates (same wave and source key) are skipped, and a follow-up case is opened
+// for every unhappy answer. Uses SQLite's own API on the connection of `db`.
+class ResponseBulkWriter final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::core::ResponseBulkWriter)
+    Q_DISABLE_COPY_MOVE(ResponseBulkWriter)
+
+public:
+    struct CasePolicy {
+        int firstContactHours = 48;
+        int resolutionDays = 14;
+    };
+
+    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy);
+    ~ResponseBulkWriter();
+
+    // Returns false when the wave already holds this answer.
+    bool add(const IncomingAnswer& answer);
+    qint64 casesOpened() const { return m_casesOpened; }
+
+private:
+    sqlite3_stmt* prepare(const char* sql);
+    void check(int code, const char* what);
+    qint64 customerFor(const IncomingAnswer& answer);
+    qint64 accountFor(QByteArrayView name);
+
+    sqlite3* m_db = nullptr;
+    qint64 m_waveId;
+    qint64 m_importId;
+    CasePolicy m_policy;
+    sqlite3_stmt* m_upsertCustomer = nullptr;
+    sqlite3_stmt* m_findCustomer = nullptr;
+    sqlite3_stmt* m_upsertAccount = nullptr;
+    sqlite3_stmt* m_insertResponse = nullptr;
+    sqlite3_stmt* m_insertCase = nullptr;
+    QHash<QByteArray, qint64> m_accounts;
+    qint64 m_casesOpened = 0;
+};
+
+} // namespace loopdesk::core
