@@ -50,6 +50,24 @@ void mapGenericNames(ColumnMapping& m)
                indexOf(n, {"comment", "comments", "feedback", "reason", "why?", "...why?", "komentarz", "commento"}));
     setIfFound(m, ImportField::Account, indexOf(n, {"account", "company", "account name"}));
     setIfFound(m, ImportField::Language, indexOf(n, {"language", "lang", "userlanguage"}));
+    // A follow-up question that asks why: the comment, when exactly one header reads like it.
+    if (!m.fields.contains(ImportField::Comment)) {
+        static const QStringList hints{
+            QStringLiteral("why"),      QStringLiteral("reason"),   QStringLiteral("comment"),
+            QStringLiteral("feedback"), QStringLiteral("better"),   QStringLiteral("dlaczego"),
+            QStringLiteral("powód"),    QStringLiteral("uwagi"),    QStringLiteral("perché"),
+            QStringLiteral("motivo"),   QStringLiteral("commento"), QStringLiteral("suggeriment")};
+        QList<int> found;
+        for (qsizetype i = 0; i < m.labels.size(); ++i) {
+            const QString label = normalised(m.labels.at(i));
+            if (std::any_of(hints.begin(), hints.end(), [&](const QString& h) { return label.contains(h); })) {
+                found << static_cast<int>(i);
+            }
+        }
+        if (found.size() == 1) {
+            m.fields.insert(ImportField::Comment, found.first());
+        }
+    }
     for (qsizetype i = 0; i < n.size(); ++i) {
         if (normalised(n.at(i)).startsWith(QLatin1String("segment:"))) {
             m.segments.append({n.at(i).trimmed().mid(8).trimmed(), static_cast<int>(i)});

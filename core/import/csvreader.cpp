@@ -195,6 +195,10 @@ bool CsvReader::next()
                 if (special == '"') {
                     state = State::QuoteInQuoted;
                 } else {
+                    // A line break inside a cell: CRLF (Excel on Windows) becomes LF.
+                    if (m_record.endsWith('\r')) {
+                        m_record.chop(1);
+                    }
                     m_record.append('\n');
                     ++m_line;
                 }

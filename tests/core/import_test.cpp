@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/clock.h"
+#include "import/importer.h"
+#include "metrics/netscore.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QStringEncoder>
+
+#include <cmath>
+
+using namespace loopdesk::core;
+
+namespace {
+
+const ManualClock kClock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(LOOPDESK_TEST_DATA_DIR "/import/") + QString::fromLatin1(name);
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("import.db")));
+
+    ImportSummary import(const QString& path, ImportOptions options = {})
+    {
+        options.timeZone = QTimeZone::utc();
+        return Importer(*db, kClock).run(path, options);
+    }
+    qint64 count(const QString& sql) { return Statement::scalar(db->connection(), sql).toLongLong(); }
+    QStringList column(const QString& sql)
+    {
+        Statement s(db->connection(), sql);
+        s.exec();
+        QStringList values;
+        while (s.next()) {
+            values << s.text(0);
+        }
+        return values;
+    }
+    // Net score of the answers of one wave, optionally of one segment value.
+    NetScore nps(const QString& wave, const QString& segment = {})
+    {
+        Statement s(db->connection(), QStringLiteral("SELECT sum(score >= 9), sum(score IN (7, 8)), sum(score <= 6) "
+                                                     "FROM response r JOIN wave w ON w.id = r.wave_id "
+                                                     "LEFT JOIN segment_value v ON v.id = r.seg1 "
+                                                     "WHERE w.name = ? AND (? = '' OR v.value = ?)"));
+        s.bind(wave).bind(segment).bind(segment).exec();
+        REQUIRE(s.next());
+        return netScore({s.value(0).toLongLong(), s.value(1).toLongLong(), s.value(2).toLongLong()});
+    }
+};
+
+ImportOptions maps(std::initializer_list<std::pair<const char*, const char*>> list)
+{
+    ImportOptions o;
+    for (const auto& [field, column] : list) {
+        o.maps.append({QString::fromUtf8(field), QString::fromUtf8(column)});
+    }
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("Sudzilla: NPS -35.9 with 8 promoters and 22 detractors of 39", "[import][shared-data]")
+{
+    Fixture f;
+    const QString path = loopdesk::test::sharedData("prepbench_sudzilla/input_01.csv");
+    CHECK_THROWS_AS(f.import(path), ImportError); // three 0-10 questions: the user must choose
+    ImportOptions options =
+        maps({{"score", "On a scale of 0-10, how would you rate Sudzilla?"}, {"comment", "...why?"}});
+    CHECK_THROWS_AS(f.import(path, options), ImportError); // 11/1/2019: day or month first?
+    options.dateOrder = DateOrder::MonthFirst;
+    const ImportSummary s = f.import(path, options);
+    CHECK(s.inspection.mapping.preset == QStringLiteral("google-forms"));
+    CHECK(s.rows == 39);
+    CHECK(s.imported == 39);
+    const NetScore nps = f.nps(QStringLiteral("input_01"));
+    CHECK(nps.counts.positive == 8);
+    CHECK(nps.counts.negative == 22);
+    CHECK(std::round(*nps.score * 10) / 10 == -35.9);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response WHERE comment = 'Bad service'")) == 1);
+    // The ISO-dated twin file settles its own dates.
+    options.dateOrder.reset();
+    options.waveName = QStringLiteral("iso");
+    CHECK(f.import(loopdesk::test::sharedData("prepbench_sudzilla/input_02.csv"), options).imported == 39);
+}
+
+TEST_CASE("airlines: per-airline NPS reproduces Prep Air's 21 and its z-score 1.12", "[import][shared-data]")
+{
+    Fixture f;
+    ImportOptions options = maps({{"segment:airline", "Airline"}, {"customer_id", "CustomerID"}});
+    options.waveName = QStringLiteral("airlines");
+    const ImportSummary first = f.import(loopdesk::test::sharedData("prepbench_airlines/input_01.csv"), options);
+    const ImportSummary second = f.import(loopdesk::test::sharedData("prepbench_airlines/input_02.csv"), options);
+    CHECK(first.rejected == 0);
+    CHECK(second.imported == 184);
+    // The challenge rounds each percentage down before subtracting, and drops airlines under 50 answers.
+    QList<double> scores;
+    double prepAir = 0;
+    for (const QString& airline : f.column(QStringLiteral("SELECT DISTINCT value FROM segment_value"))) {
+        const NetScore s = f.nps(QStringLiteral("airlines"), airline);
+        if (s.counts.total() < 50) {
+            continue;
+        }
+        const double n = static_cast<double>(s.counts.total());
+        const double floored = std::floor(100.0 * static_cast<double>(s.counts.positive) / n) -
+                               std::floor(100.0 * static_cast<double>(s.counts.negative) / n);
+        scores << floored;
+        if (airline == QStringLiteral("Prep Air")) {
+            prepAir = floored;
+            CHECK(*s.score == Catch::Detail::Approx(21.2).margin(0.05));
+        }
+    }
+    CHECK(prepAir == 21);
+    double mean = 0;
+    for (double s : scores) {
+        mean += s;
+    }
+    mean /= static_cast<double>(scores.size());
+    double variance = 0;
+    for (double s : scores) {
+        variance += (s - mean) * (s - mean);
+    }
+    const double sd = std::sqrt(variance / static_cast<double>(scores.size() - 1));
+    CHECK(std::round((prepAir - mean) / sd * 100) / 100 == 1.12);
+}
+
+TEST_CASE("Qualtrics exports: three header rows, and the legacy two-row format with trailing commas",
+          "[import][shared-data]")
+{
+    Fixture f;
+    const QString current = loopdesk::test::sharedData("qualtrics_format/qualtRics_sample.csv");
+    try {
+        f.import(current);
+        FAIL("a file without an NPS question was imported");
+    } catch (const ImportError& error) {
+        CHECK(error.choices() == QStringList{QStringLiteral("This is a multiple choice question.")});
+    }
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave")) == 0);
+    const ImportSummary s = f.import(current, maps({{"score", "Q1"}}));
+    CHECK(s.inspection.mapping.preset == QStringLiteral("qualtrics"));
+    CHECK(s.inspection.mapping.headerRows == 3);
+    CHECK(s.inspection.mapping.labels.contains(QStringLiteral("Nachname des Empfängers")));
+    const ImportSummary legacy =
+        f.import(loopdesk::test::sharedData("qualtrics_format/qualtRics_sample_legacy.csv"), maps({{"score", "Q1"}}));
+    CHECK(legacy.inspection.mapping.preset == QStringLiteral("qualtrics-legacy"));
+    CHECK(legacy.imported == 1);
+    CHECK(f.column(QStringLiteral("SELECT DISTINCT external_id FROM response")) ==
+          QStringList{QStringLiteral("R_2YPOQ602ER1jkf1")});
+    CHECK(f.column(QStringLiteral("SELECT datetime(max(answered_at), 'unixepoch') FROM response")).first() ==
+          QStringLiteral("2017-07-18 08:28:48"));
+}
+
+TEST_CASE("SurveyMonkey: two header rows, CRLF, curly quotes, names split in two", "[import][presets]")
+{
+    Fixture f;
+    const ImportSummary s = f.import(fixture("surveymonkey.csv"));
+    CHECK(s.inspection.mapping.preset == QStringLiteral("surveymonkey"));
+    CHECK(s.imported == 3);
+    CHECK(s.casesOpened == 1);
+    CHECK(f.column(QStringLiteral("SELECT name FROM customer ORDER BY external_id")) ==
+          QStringList{QStringLiteral("Anna Nowak"), QStringLiteral("Marco Rossi")});
+    CHECK(f.column(QStringLiteral("SELECT comment FROM response WHERE external_id = '114500100'")).first() ==
+          QStringLiteral("“Fast” and friendly"));
+}
+
+TEST_CASE("Typeform and Delighted exports are recognised", "[import][presets]")
+{
+    Fixture f;
+    const ImportSummary t = f.import(fixture("typeform.csv"));
+    CHECK(t.inspection.mapping.preset == QStringLiteral("typeform"));
+    CHECK(t.imported == 2);
+    CHECK(f.column(QStringLiteral("SELECT external_id FROM response ORDER BY id")) ==
+          QStringList{QStringLiteral("3f9a1c"), QStringLiteral("7b2e44")});
+    const ImportSummary d = f.import(fixture("delighted.csv"));
+    CHECK(d.inspection.mapping.preset == QStringLiteral("delighted"));
+    CHECK(d.imported == 2);
+    CHECK(d.rejectedByKind.value(QStringLiteral("score_out_of_range")) == 1);
+    CHECK(d.rejectedByKind.value(QStringLiteral("missing_score")) == 1);
+    CHECK(f.column(QStringLiteral("SELECT datetime(answered_at, 'unixepoch') FROM response WHERE external_id = '901'"))
+              .first() == QStringLiteral("2022-07-01 13:20:00"));
+}
+
+TEST_CASE("Google Forms: 12-hour times with a zone, quoted line breaks, a last line without newline",
+          "[import][presets]")
+{
+    Fixture f;
+    const ImportSummary s = f.import(fixture("google_forms.csv"));
+    CHECK(s.inspection.mapping.preset == QStringLiteral("google-forms"));
+    CHECK(s.imported == 3);
+    CHECK(f.column(QStringLiteral("SELECT comment FROM response ORDER BY answered_at")) ==
+          QStringList{QStringLiteral("Great staff,\nquick checkout"), QStringLiteral("Queue at the \"express\" till"),
+                      QString()});
+    CHECK(f.column(QStringLiteral("SELECT datetime(min(answered_at), 'unixepoch') FROM response")).first() ==
+          QStringLiteral("2022-06-22 15:07:29"));
+}
+
+TEST_CASE("Polish Excel export: Windows-1250, semicolons, CRLF, dd.MM.yyyy, decimal commas", "[import][encoding]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("ankieta.csv"));
+    QStringEncoder cp1250("windows-1250");
+    loopdesk::test::writeFile(
+        path, cp1250(QStringLiteral("id;data;ocena;komentarz;wartość zamówienia;segment:region\r\n"
+                                    "P1;05.03.2026;3;Przesyłka spóźniona, kurier niemiły — źle;1 100,00;Śląsk\r\n"
+                                    "P2;06.03.2026;10;Wszystko świetnie, dziękuję!;12,50;Łódź\r\n")));
+    const ImportSummary s = f.import(path, maps({{"score", "ocena"}, {"answered_at", "data"}}));
+    CHECK(s.inspection.encoding == TextEncoding::Windows1250);
+    CHECK(s.inspection.delimiter == ';');
+    CHECK(s.imported == 2);
+    CHECK(f.column(QStringLiteral("SELECT comment FROM response ORDER BY id")).first() ==
+          QStringLiteral("Przesyłka spóźniona, kurier niemiły — źle"));
+    CHECK(f.column(QStringLiteral("SELECT value FROM segment_value ORDER BY id")) ==
+          QStringList{QStringLiteral("Śląsk"), QStringLiteral("Łódź")});
+    CHECK(f.column(QStringLiteral("SELECT date(answered_at, 'unixepoch') FROM response ORDER BY id")).first() ==
+          QStringLiteral("2026-03-05"));
+}
+
+TEST_CASE("Italian text in Windows-1252, UTF-16 with BOM and UTF-8 with BOM all arrive intact", "[import][encoding]")
+{
+    Fixture f;
+    const QString italian = QStringLiteral("Perché la consegna è già in ritardo? Così non va, più attenzione");
+    const QString header = QStringLiteral("response_id,answered_at,score,comment\n");
+    const QString row = QStringLiteral("I1,2026-01-10,4,\"") + italian + QStringLiteral("\"\n");
+    const QString p1252 = f.dir.filePath(QStringLiteral("it1252.csv"));
+    loopdesk::test::writeFile(p1252, QStringEncoder("windows-1252")(header + row));
+    const QString p16 = f.dir.filePath(QStringLiteral("utf16.csv"));
+    loopdesk::test::writeFile(p16, QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(
+                                       header + QString(row).replace(QStringLiteral("I1"), QStringLiteral("I2"))));
+    const QString pBom = f.dir.filePath(QStringLiteral("bom.csv"));
+    loopdesk::test::writeFile(pBom,
+                              QByteArray("\xEF\xBB\xBF") +
+                                  (header + QString(row).replace(QStringLiteral("I1"), QStringLiteral("I3"))).toUtf8());
+    ImportOptions options;
+    options.waveName = QStringLiteral("it");
+    CHECK(f.import(p1252, options).inspection.encoding == TextEncoding::Windows1252);
+    CHECK(f.import(p16, options).inspection.encoding == TextEncoding::Utf16LE);
+    const ImportSummary bom = f.import(pBom, options);
+    CHECK(bom.inspection.mapping.column(ImportField::ResponseId) == 0); // the BOM did not hide "response_id"
+    CHECK(f.column(QStringLiteral("SELECT DISTINCT comment FROM response")) == QStringList{italian});
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 3);
+}
+
+TEST_CASE("an ambiguous date file is refused until the user chooses; a day over 12 settles it", "[import][dates]")
+{
+    Fixture f;
+    try {
+        f.import(fixture("dates_ambiguous.csv"));
+        FAIL("ambiguous dates were guessed");
+    } catch (const ImportError& error) {
+        CHECK(error.message().contains(QStringLiteral("--date-format")));
+    }
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 0);
+    ImportOptions options;
+    options.dateOrder = DateOrder::MonthFirst;
+    f.import(fixture("dates_ambiguous.csv"), options);
+    CHECK(f.column(QStringLiteral("SELECT date(answered_at, 'unixepoch') FROM response WHERE external_id = 'A1'"))
+              .first() == QStringLiteral("2026-03-04"));
+    f.import(fixture("dates_dayfirst.csv"));
+    CHECK(f.column(QStringLiteral("SELECT date(answered_at, 'unixepoch') FROM response WHERE external_id = 'B1'"))
+              .first() == QStringLiteral("2026-04-03"));
+}
+
+TEST_CASE("a wide table gives one answer per filled cell; code 99 means no answer", "[import][wide]")
+{
+    Fixture f;
+    ImportOptions options = maps({{"response_id", "respondent"},
+                                  {"segment:region", "region"},
+                                  {"score", "X11_1"},
+                                  {"score", "X11_2"},
+                                  {"score", "X11_3"}});
+    options.missingCodes = {99};
+    options.wideDimension = QStringLiteral("brand");
+    const ImportSummary s = f.import(fixture("wide_table.csv"), options);
+    CHECK(s.imported == 6);
+    CHECK(s.rejected == 1); // r2 answered nothing
+    CHECK(s.rejects.first().line == 3);
+    CHECK(
+        f.column(QStringLiteral("SELECT v.value || '=' || r.score FROM response r JOIN dimension d ON d.name = 'brand' "
+                                "JOIN segment_value v ON v.id = CASE d.slot WHEN 2 THEN r.seg2 ELSE r.seg1 END "
+                                "WHERE r.external_id LIKE 'r1#%' ORDER BY v.value")) ==
+        QStringList{QStringLiteral("X11_1=9"), QStringLiteral("X11_3=7")});
+    CHECK(f.import(fixture("wide_table.csv"), options).duplicates == 6);
+}
+
+TEST_CASE("a file whose header is garbage is refused as a whole and writes nothing", "[import][validation]")
+{
+    Fixture f;
+    CHECK_THROWS_AS(f.import(fixture("garbage_header.csv")), ImportError);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
+}
+
+TEST_CASE("bad rows are reported with line, column and reason; good rows still arrive", "[import][validation]")
+{
+    Fixture f;
+    const ImportSummary s = f.import(fixture("mixed_quality.csv"));
+    CHECK(s.rows == 9);
+    CHECK(s.imported == 3);
+    CHECK(s.rejected == 6);
+    QStringList seen;
+    for (const RejectedRow& r : s.rejects) {
+        seen << QStringLiteral("%1:%2:%3").arg(r.line).arg(r.column, r.kind);
+    }
+    CHECK(seen == QStringList{QStringLiteral("3:score:score_not_a_number"), QStringLiteral("4:answered_at:bad_date"),
+                              QStringLiteral("8::empty_row"), QStringLiteral("9:score:score_out_of_range"),
+                              QStringLiteral("10:score:score_out_of_range"),
+                              QStringLiteral("11:score:score_not_a_number")});
+    CHECK(f.column(QStringLiteral("SELECT comment FROM response WHERE external_id = 'R4'")).first() ==
+          QStringLiteral("multi\nline\ncomment"));
+    CHECK(f.column(QStringLiteral("SELECT datetime(answered_at, 'unixepoch') FROM response WHERE external_id = 'R4'"))
+              .first() == QStringLiteral("2026-02-02 08:30:00"));
+    CHECK(f.column(QStringLiteral("SELECT v.value FROM response r JOIN segment_value v ON v.id = r.seg1 WHERE "
+                                  "r.external_id = 'R4'")) == QStringList{QStringLiteral("South")});
+
+    const QString rejects = f.dir.filePath(QStringLiteral("rejects.csv"));
+    Importer::writeRejects(s, rejects);
+    QFile file(rejects);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.startsWith(QStringLiteral("line,column,problem,reason,response_id,answered_at,score")));
+    CHECK(text.contains(QStringLiteral("9,score,score_out_of_range,the score 12 is outside 0 to 10,R6")));
+    CHECK(text.contains(QStringLiteral(",'-3,"))); // a cell starting with "-" cannot run as a formula
+}
+
+TEST_CASE("re-importing the same file adds nothing", "[import][dedupe]")
+{
+    Fixture f;
+    const ImportSummary first = f.import(fixture("mixed_quality.csv"));
+    const ImportSummary again = f.import(fixture("mixed_quality.csv"));
+    CHECK(again.imported == 0);
+    CHECK(again.duplicates == first.imported);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case")) == first.casesOpened);
+}
+
+TEST_CASE("cancelling an import through progress leaves the database as it was", "[import][atomic]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("many.csv"));
+    QByteArray bytes = "response_id,answered_at,score\n";
+    for (int i = 0; i < 20000; ++i) {
+        bytes += "M" + QByteArray::number(i) + ",2026-01-01," + QByteArray::number(i % 11) + "\n";
+    }
+    loopdesk::test::writeFile(path, bytes);
+    ImportOptions options;
+    int calls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        CHECK(done <= total);
+        return ++calls < 3;
+    };
+    const ImportSummary s = f.import(path, options);
+    CHECK(s.cancelled);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave")) == 0);
+    options.progress = {};
+    CHECK(f.import(path, options).imported == 20000);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case")) ==
+          f.count(QStringLiteral("SELECT count(*) FROM response WHERE score <= 6")));
+}
+
+TEST_CASE("an invited list sets the wave's response rate and names non-responders", "[import][invited]")
+{
+    Fixture f;
+    ImportOptions invited;
+    invited.invitedList = true;
+    invited.waveName = QStringLiteral("Q1");
+    const ImportSummary s = f.import(fixture("invited.csv"), invited);
+    CHECK(s.invitations == 4);
+    CHECK(s.rejected == 1);
+    CHECK(f.count(QStringLiteral("SELECT invited FROM wave WHERE name = 'Q1'")) == 4);
+    const QString answers = f.dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(answers,
+                              "response_id,customer_id,answered_at,score\nx1,C-1,2026-01-05,9\nx2,C-3,2026-01-06,4\n");
+    ImportOptions wave;
+    wave.waveName = QStringLiteral("Q1");
+    f.import(answers, wave);
+    CHECK(
+        f.column(QStringLiteral("SELECT c.external_id FROM invitation i JOIN customer c ON c.id = i.customer_id "
+                                "WHERE NOT EXISTS (SELECT 1 FROM response r WHERE r.customer_id = c.id) ORDER BY 1")) ==
+        QStringList{QStringLiteral("C-2"), QStringLiteral("C-4")});
+    CHECK(f.import(fixture("invited.csv"), invited).duplicates == 4);
+}
+
+TEST_CASE("constants given for every row, and unknown columns or fields are refused", "[import][mapping]")
+{
+    Fixture f;
+    ImportOptions options;
+    options.constants = {{QStringLiteral("segment:channel"), QStringLiteral("email")},
+                         {QStringLiteral("language"), QStringLiteral("en")}};
+    f.import(fixture("typeform.csv"), options);
+    CHECK(f.column(QStringLiteral("SELECT DISTINCT v.value || '/' || r.language FROM response r JOIN segment_value v "
+                                  "ON v.id = r.seg1")) == QStringList{QStringLiteral("email/en")});
+    CHECK_THROWS_AS(f.import(fixture("typeform.csv"), maps({{"score", "No such column"}})), ImportError);
+    CHECK_THROWS_AS(f.import(fixture("typeform.csv"), maps({{"favourite_colour", "#"}})), ImportError);
+}
