@@ -5,8 +5,10 @@
 namespace loopdesk::core {
 namespace {
 
-// Times are UTC epoch seconds (INTEGER); calendar dates are ISO text. The SQL keeps to what
-// SQLite and PostgreSQL both accept where that costs nothing.
+// Times are UTC epoch seconds (INTEGER); calendar dates are ISO text. The SQL keeps to what SQLite
+// and PostgreSQL both accept where that costs nothing. Enumerations are checked with OR chains,
+// not IN lists: SQLite 3.40 builds an ephemeral table for an IN list on every execution of an
+// INSERT, which cost more than the insert itself in a million-row import.
 QStringList version1()
 {
     return {
@@ -18,8 +20,8 @@ QStringList version1()
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
             email TEXT NOT NULL DEFAULT '',
-            role TEXT NOT NULL DEFAULT 'agent' CHECK (role IN ('agent', 'manager')),
-            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))"),
+            role TEXT NOT NULL DEFAULT 'agent' CHECK (role = 'agent' OR role = 'manager'),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active BETWEEN 0 AND 1)))"),
         QStringLiteral(R"(CREATE TABLE department (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE))"),
@@ -40,7 +42,7 @@ QStringList version1()
             name TEXT NOT NULL UNIQUE,
             owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
             tier TEXT NOT NULL DEFAULT '',
-            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account IN (0, 1))))"),
+            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account BETWEEN 0 AND 1)))"),
         QStringLiteral(R"(CREATE TABLE customer (
             id INTEGER PRIMARY KEY,
             external_id TEXT UNIQUE,
@@ -49,15 +51,15 @@ QStringList version1()
             phone TEXT NOT NULL DEFAULT '',
             language TEXT NOT NULL DEFAULT '',
             account_id INTEGER REFERENCES account(id) ON DELETE SET NULL,
-            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account IN (0, 1)),
+            key_account INTEGER NOT NULL DEFAULT 0 CHECK (key_account BETWEEN 0 AND 1),
             value REAL NOT NULL DEFAULT 0,
             erased_at INTEGER))"),
         QStringLiteral("CREATE INDEX customer_account ON customer (account_id)"),
         QStringLiteral(R"(CREATE TABLE wave (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
-            kind TEXT NOT NULL DEFAULT 'relationship' CHECK (kind IN ('relationship', 'transactional')),
-            metric TEXT NOT NULL DEFAULT 'nps' CHECK (metric IN ('nps', 'csat', 'ces')),
+            kind TEXT NOT NULL DEFAULT 'relationship' CHECK (kind = 'relationship' OR kind = 'transactional'),
+            metric TEXT NOT NULL DEFAULT 'nps' CHECK (metric = 'nps' OR metric = 'csat' OR metric = 'ces'),
             period_start TEXT,
             period_end TEXT,
             invited INTEGER NOT NULL DEFAULT 0 CHECK (invited >= 0)))"),
@@ -91,7 +93,7 @@ QStringList version1()
             external_id TEXT,
             source_key TEXT NOT NULL,
             answered_at INTEGER NOT NULL,
-            metric TEXT NOT NULL CHECK (metric IN ('nps', 'csat', 'ces')),
+            metric TEXT NOT NULL CHECK (metric = 'nps' OR metric = 'csat' OR metric = 'ces'),
             score INTEGER NOT NULL,
             comment TEXT NOT NULL DEFAULT '',
             language TEXT NOT NULL DEFAULT '',
@@ -113,16 +115,15 @@ QStringList version1()
         QStringLiteral(R"(CREATE TABLE response_theme (
             response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
             theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
-            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual BETWEEN 0 AND 1),
             PRIMARY KEY (response_id, theme_id)))"),
         QStringLiteral("CREATE INDEX response_theme_theme ON response_theme (theme_id)"),
         QStringLiteral(R"(CREATE TABLE followup_case (
             id INTEGER PRIMARY KEY,
             response_id INTEGER NOT NULL UNIQUE REFERENCES response(id) ON DELETE CASCADE,
-            category TEXT NOT NULL CHECK (category IN ('detractor', 'passive', 'promoter')),
+            category TEXT NOT NULL CHECK (category = 'detractor' OR category = 'passive' OR category = 'promoter'),
             owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
-            status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacting', 'in_progress',
-                'resolved', 'closed', 'unreachable', 'reopened')),
+            status TEXT NOT NULL DEFAULT 'new' CHECK (status = 'new' OR status = 'contacting' OR status = 'in_progress' OR status = 'resolved' OR status = 'closed' OR status = 'unreachable' OR status = 'reopened'),
             created_at INTEGER NOT NULL,
             first_contact_due INTEGER NOT NULL,
             resolution_due INTEGER NOT NULL,
@@ -131,11 +132,10 @@ QStringList version1()
             department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,
             compensation_kind TEXT NOT NULL DEFAULT '',
             compensation_value REAL NOT NULL DEFAULT 0 CHECK (compensation_value >= 0),
-            outcome TEXT NOT NULL DEFAULT 'none' CHECK (outcome IN ('none', 'saved', 'not_saved',
-                'unreachable', 'declined')),
+            outcome TEXT NOT NULL DEFAULT 'none' CHECK (outcome = 'none' OR outcome = 'saved' OR outcome = 'not_saved' OR outcome = 'unreachable' OR outcome = 'declined'),
             customer_informed_at INTEGER,
             resurvey_score INTEGER CHECK (resurvey_score BETWEEN 0 AND 10),
-            escalated INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0, 1)),
+            escalated INTEGER NOT NULL DEFAULT 0 CHECK (escalated BETWEEN 0 AND 1),
             reassignment_count INTEGER NOT NULL DEFAULT 0 CHECK (reassignment_count >= 0),
             closed_at INTEGER,
             version INTEGER NOT NULL DEFAULT 1,
@@ -148,15 +148,15 @@ QStringList version1()
             id INTEGER PRIMARY KEY,
             case_id INTEGER NOT NULL REFERENCES followup_case(id) ON DELETE CASCADE,
             at INTEGER NOT NULL,
-            mode TEXT NOT NULL CHECK (mode IN ('phone', 'email', 'in_person', 'sms')),
-            reached INTEGER NOT NULL CHECK (reached IN (0, 1)),
+            mode TEXT NOT NULL CHECK (mode = 'phone' OR mode = 'email' OR mode = 'in_person' OR mode = 'sms'),
+            reached INTEGER NOT NULL CHECK (reached BETWEEN 0 AND 1),
             notes TEXT NOT NULL DEFAULT '',
             staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL))"),
         QStringLiteral("CREATE INDEX contact_attempt_case ON contact_attempt (case_id, at)"),
         QStringLiteral(R"(CREATE TABLE action (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL CHECK (title <> ''),
-            level TEXT NOT NULL DEFAULT 'tactical' CHECK (level IN ('tactical', 'strategic')),
+            level TEXT NOT NULL DEFAULT 'tactical' CHECK (level = 'tactical' OR level = 'strategic'),
             owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
             participants TEXT NOT NULL DEFAULT '',
             scope TEXT NOT NULL DEFAULT '',
@@ -165,11 +165,10 @@ QStringList version1()
             success_metric TEXT NOT NULL DEFAULT '',
             target TEXT NOT NULL DEFAULT '',
             expected_nps_gain REAL NOT NULL DEFAULT 0,
-            status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'approved', 'rejected',
-                'in_progress', 'done')),
+            status TEXT NOT NULL DEFAULT 'proposed' CHECK (status = 'proposed' OR status = 'approved' OR status = 'rejected' OR status = 'in_progress' OR status = 'done'),
             rejection_reason TEXT NOT NULL DEFAULT '',
             customer_message TEXT NOT NULL DEFAULT '',
-            communicated INTEGER NOT NULL DEFAULT 0 CHECK (communicated IN (0, 1)),
+            communicated INTEGER NOT NULL DEFAULT 0 CHECK (communicated BETWEEN 0 AND 1),
             version INTEGER NOT NULL DEFAULT 1,
             CHECK (status <> 'rejected' OR (rejection_reason <> '' AND customer_message <> ''))))"),
         QStringLiteral(R"(CREATE TABLE action_theme (
@@ -182,7 +181,7 @@ QStringList version1()
             title TEXT NOT NULL,
             owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
             due TEXT,
-            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))))"),
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done BETWEEN 0 AND 1)))"),
         QStringLiteral("CREATE INDEX action_task_action ON action_task (action_id)"),
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,

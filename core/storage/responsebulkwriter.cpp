@@ -48,16 +48,25 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
         throw StorageError(tr("Fast import needs a local SQLite database."));
     }
     m_db = *static_cast<sqlite3* const*>(handle.constData());
-    m_upsertCustomer = prepare(
-        "INSERT INTO customer (external_id, name, email, phone, language, account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT (external_id) DO UPDATE SET "
-        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE customer.name END, "
-        "email = CASE WHEN excluded.email <> '' THEN excluded.email ELSE customer.email END, "
-        "phone = CASE WHEN excluded.phone <> '' THEN excluded.phone ELSE customer.phone END, "
-        "language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE customer.language END, "
-        "account_id = coalesce(excluded.account_id, customer.account_id) "
-        "WHERE customer.erased_at IS NULL RETURNING id");
+    // Random-order index inserts (customer ids, dates) thrash SQLite's default 2 MB page cache:
+    // a fixed 128 MiB while writing keeps them in memory, whatever the size of the file.
+    sqlite3_stmt* cache = prepare("PRAGMA cache_size");
+    if (sqlite3_step(cache) == SQLITE_ROW) {
+        m_previousCacheSize = sqlite3_column_int64(cache, 0);
+    }
+    sqlite3_finalize(cache);
+    sqlite3_exec(m_db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+    m_insertCustomer = prepare("INSERT INTO customer (external_id, name, email, phone, language, account_id) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (external_id) DO NOTHING");
     m_findCustomer = prepare("SELECT id FROM customer WHERE external_id = ?1");
+    // A customer already on file gains the details this file has and the database lacks; an
+    // erased customer is never filled in again.
+    m_enrichCustomer =
+        prepare("UPDATE customer SET "
+                "name = CASE WHEN ?2 <> '' THEN ?2 ELSE name END, email = CASE WHEN ?3 <> '' THEN ?3 ELSE email END, "
+                "phone = CASE WHEN ?4 <> '' THEN ?4 ELSE phone END, "
+                "language = CASE WHEN ?5 <> '' THEN ?5 ELSE language END, account_id = coalesce(?6, account_id) "
+                "WHERE id = ?1 AND erased_at IS NULL");
     m_upsertAccount = prepare("INSERT INTO account (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
                               "RETURNING id");
     m_insertResponse = prepare(
@@ -71,9 +80,12 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
 
 ResponseBulkWriter::~ResponseBulkWriter()
 {
-    for (sqlite3_stmt* s : {m_upsertCustomer, m_findCustomer, m_upsertAccount, m_insertResponse, m_insertCase}) {
+    for (sqlite3_stmt* s :
+         {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse, m_insertCase}) {
         sqlite3_finalize(s);
     }
+    const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_previousCacheSize);
+    sqlite3_exec(m_db, restore.constData(), nullptr, nullptr, nullptr);
 }
 
 sqlite3_stmt* ResponseBulkWriter::prepare(const char* sql)
@@ -113,24 +125,46 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
     if (a.customerKey.isEmpty()) {
         return 0;
     }
-    sqlite3_stmt* s = m_upsertCustomer;
+    const QByteArray key = a.customerKey.toByteArray();
+    if (const auto it = m_customers.constFind(key); it != m_customers.constEnd()) {
+        return *it;
+    }
+    const qint64 account = accountFor(a.account);
+    sqlite3_stmt* s = m_insertCustomer;
     bindText(s, 1, a.customerKey);
     bindText(s, 2, a.name);
     bindText(s, 3, a.email);
     bindText(s, 4, a.phone);
     bindText(s, 5, a.language);
-    bindIdOrNull(s, 6, accountFor(a.account));
-    const int code = sqlite3_step(s);
-    check(code, "customer");
-    qint64 id = code == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    bindIdOrNull(s, 6, account);
+    check(sqlite3_step(s), "customer");
     sqlite3_reset(s);
-    if (id == 0) {
-        // An erased customer is not rewritten; the answer still counts under the same person.
+    qint64 id = 0;
+    if (sqlite3_changes(m_db) == 1) {
+        id = sqlite3_last_insert_rowid(m_db);
+    } else {
         bindText(m_findCustomer, 1, a.customerKey);
         check(sqlite3_step(m_findCustomer), "customer lookup");
         id = sqlite3_column_int64(m_findCustomer, 0);
         sqlite3_reset(m_findCustomer);
+        if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
+            sqlite3_stmt* e = m_enrichCustomer;
+            sqlite3_bind_int64(e, 1, id);
+            bindText(e, 2, a.name);
+            bindText(e, 3, a.email);
+            bindText(e, 4, a.phone);
+            bindText(e, 5, a.language);
+            bindIdOrNull(e, 6, account);
+            check(sqlite3_step(e), "customer details");
+            sqlite3_reset(e);
+        }
     }
+    // Memory stays bounded whatever the file's size: past this many customers, start afresh.
+    constexpr qsizetype kMaxRemembered = 250000;
+    if (m_customers.size() >= kMaxRemembered) {
+        m_customers.clear();
+    }
+    m_customers.insert(key, id);
     return id;
 }
 

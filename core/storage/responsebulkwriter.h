@@ -65,13 +65,16 @@ private:
     qint64 m_waveId;
     qint64 m_importId;
     CasePolicy m_policy;
-    sqlite3_stmt* m_upsertCustomer = nullptr;
+    sqlite3_stmt* m_insertCustomer = nullptr;
     sqlite3_stmt* m_findCustomer = nullptr;
+    sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
     sqlite3_stmt* m_insertResponse = nullptr;
     sqlite3_stmt* m_insertCase = nullptr;
     QHash<QByteArray, qint64> m_accounts;
+    QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
     qint64 m_casesOpened = 0;
+    qint64 m_previousCacheSize = -2000;
 };
 
 } // namespace loopdesk::core

@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "domain/clock.h"
+#include "import/importer.h"
 #include "overview/databaseoverview.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,14 +19,18 @@
 #include <functional>
 
 // Prints each DESIGN.md §6 figure that exists so far next to its reference, measured on the
-// same file in the same run. Usage: loopdesk-bench [--responses N] [--smoke]
+// same file in the same run. Usage: loopdesk-bench [--rows N] [--smoke] [--keep DIR]
 namespace {
 
 using namespace loopdesk::core;
 
 QTextStream out(stdout);
 
-// Best of `runs` wall-clock timings of `work`, in milliseconds.
+double msSince(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
 double bestOf(int runs, const std::function<void()>& work)
 {
     double best = 1e300;
@@ -30,33 +38,106 @@ double bestOf(int runs, const std::function<void()>& work)
         QElapsedTimer timer;
         timer.start();
         work();
-        best = std::min(best, static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        best = std::min(best, msSince(timer));
     }
     return best;
 }
 
-// Times the sqlite3 shell running `sql` on `path`; negative when sqlite3 is not installed.
-double sqliteShell(const QString& path, const QString& sql, int runs)
+// Wall time of a child process, and its peak resident memory (from GNU time if present).
+struct ChildRun {
+    double ms = -1;
+    double peakMb = -1;
+    int exitCode = -1;
+};
+
+ChildRun runChild(const QString& program, const QStringList& args)
 {
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (shell.isEmpty()) {
-        return -1;
+    ChildRun result;
+    if (program.isEmpty()) {
+        return result;
     }
-    return bestOf(runs, [&] {
-        QProcess p;
-        p.start(shell, {path, sql});
-        p.waitForFinished(-1);
-    });
+    QProcess p;
+    const QString gnuTime = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
+    QElapsedTimer timer;
+    timer.start();
+    if (gnuTime.isEmpty()) {
+        p.start(program, args);
+    } else {
+        p.start(gnuTime, QStringList{QStringLiteral("-f"), QStringLiteral("@@maxrss=%M")} << program << args);
+    }
+    p.waitForFinished(-1);
+    result.ms = msSince(timer);
+    result.exitCode = p.exitCode();
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const qsizetype at = err.lastIndexOf(QStringLiteral("@@maxrss="));
+    if (at >= 0) {
+        result.peakMb = err.mid(at + 9).trimmed().toDouble() / 1024.0;
+    }
+    return result;
 }
 
-void row(const QString& what, double ours, const QString& reference, double theirs, const QString& target)
+// A survey export of `rows` answers, 10 columns, about 126 bytes a row, like the reference file.
+void writeSurveyFile(const QString& path, int rows)
 {
-    out << what.leftJustified(46) << QString::number(ours, 'f', 1).rightJustified(10) << " ms   "
-        << reference.leftJustified(34)
-        << (theirs < 0 ? QStringLiteral("n/a") : QString::number(theirs, 'f', 1) + QStringLiteral(" ms"))
-               .rightJustified(12)
-        << "   " << target << '\n';
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    DemoRandom random(42);
+    const QList<QByteArray> regions{"Poland North", "Poland South", "Italy North", "Italy Centre-South",
+                                    "United Kingdom"};
+    const QList<QByteArray> products{"Standard parcel", "Express parcel", "Pallet freight", "Returns service"};
+    const QList<QByteArray> channels{"Web", "App", "Phone", "Shop"};
+    const QList<QByteArray> units{"Consumer", "Business"};
+    const QList<QByteArray> languages{"pl", "it", "en"};
+    // Quoted where they hold commas, as every export does.
+    const QList<QByteArray> comments{"Parcel arrived two days late and nobody called me",
+                                     "\"Great courier, friendly and on time\"",
+                                     "\"Przesyłka spóźniona, brak informacji o dostawie\"",
+                                     "\"La consegna è arrivata in ritardo, pacco danneggiato\"",
+                                     "The app keeps logging me out when I track a parcel",
+                                     "\"Fine, nothing to add \"\"here\"\" at all\""};
+    // A realistic mix: about 30 % detractors, 30 % passives, 40 % promoters.
+    QList<int> scoreMix;
+    const int weights[11] = {3, 2, 2, 3, 4, 7, 9, 12, 18, 20, 20};
+    for (int score = 0; score <= 10; ++score) {
+        scoreMix.append(QList<int>(weights[score], score));
+    }
+    QByteArray chunk =
+        "response_id,customer_id,answered_at,score,comment,region,product,channel,business_unit,language\n";
+    const QDateTime start(QDate(2025, 7, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < rows; ++i) {
+        chunk += 'R' + QByteArray::number(1000000 + i) + ",C" + QByteArray::number(100000 + random.between(0, 299999)) +
+                 ',' + start.addSecs(random.between(0, 500 * 86400)).toString(Qt::ISODate).toLatin1() + ',' +
+                 QByteArray::number(scoreMix.at(static_cast<qsizetype>(random.between(0, scoreMix.size() - 1)))) + ',' +
+                 random.pick(comments) + ',' + random.pick(regions) + ',' + random.pick(products) + ',' +
+                 random.pick(channels) + ',' + random.pick(units) + ',' + random.pick(languages) + '\n';
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+}
+
+void row(const QString& what, double ours, const QString& reference, double theirs, const QString& verdict)
+{
+    const auto ms = [](double v) {
+        return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', 0) + QStringLiteral(" ms");
+    };
+    out << "  " << what.leftJustified(44) << ms(ours).rightJustified(10) << "   " << reference.leftJustified(34)
+        << ms(theirs).rightJustified(10) << "   " << verdict << '\n';
     out.flush();
+}
+
+QString ratio(double ours, double theirs, double limit)
+{
+    if (ours < 0 || theirs <= 0) {
+        return QStringLiteral("(no reference)");
+    }
+    const double r = ours / theirs;
+    return QStringLiteral("%1x  (target <= %2x: %3)")
+        .arg(r, 0, 'f', 2)
+        .arg(limit, 0, 'f', 1)
+        .arg(r <= limit ? QStringLiteral("met") : QStringLiteral("NOT met"));
 }
 
 } // namespace
@@ -66,34 +147,74 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const bool smoke = args.contains(QStringLiteral("--smoke"));
-    int responses = smoke ? 2000 : 200000;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--responses")); i > 0 && i + 1 < args.size()) {
-        responses = args.at(i + 1).toInt();
+    int rows = smoke ? 20000 : 1000000;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size()) {
+        rows = args.at(i + 1).toInt();
     }
-    const int runs = smoke ? 1 : 5;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    QTemporaryDir tmp;
+    const QString dir = tmp.path();
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/loopdesk-cli");
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
     const ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
 
-    out << "LoopDesk benchmark, " << responses << " demo answers, best of " << runs << " run(s)\n\n";
-    QElapsedTimer timer;
-    timer.start();
-    {
-        const auto db = Database::open(path);
-        DemoGenerator(*db, clock).generate({responses, 1});
-    }
-    out << "demo data generated in " << timer.elapsed() << " ms\n\n";
+    out << "LoopDesk benchmark (" << (smoke ? "smoke run" : "full run") << ")\n\n";
+    const QString csv = dir + QStringLiteral("/answers.csv");
+    writeSurveyFile(csv, rows);
+    out << "Import of " << rows << " answers, " << QString::number(QFileInfo(csv).size() / 1e6, 'f', 1)
+        << " MB CSV, 10 columns (best of 1; each run on a new database)\n";
 
-    row(QStringLiteral("open + quick_check + schema checks"), bestOf(runs, [&] { Database::open(path); }),
-        QStringLiteral("sqlite3 PRAGMA quick_check"), sqliteShell(path, QStringLiteral("PRAGMA quick_check"), runs),
+    const ChildRun raw = runChild(sqlite, {dir + QStringLiteral("/raw.db"), QStringLiteral(".mode csv"),
+                                           QStringLiteral(".import ") + csv + QStringLiteral(" answers")});
+    ChildRun pandas;
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import pandas")});
+    if (!python.isEmpty() && probe.waitForFinished(-1) && probe.exitCode() == 0) {
+        pandas = runChild(
+            python, {QStringLiteral("-c"), QStringLiteral("import pandas, sys; pandas.read_csv(sys.argv[1])"), csv});
+    }
+    const ChildRun ours =
+        runChild(cli, {QStringLiteral("--db"), dir + QStringLiteral("/ours.db"), QStringLiteral("import"), csv,
+                       QStringLiteral("--map"), QStringLiteral("segment:region=region"), QStringLiteral("--map"),
+                       QStringLiteral("segment:product=product"), QStringLiteral("--map"),
+                       QStringLiteral("segment:channel=channel"), QStringLiteral("--map"),
+                       QStringLiteral("segment:business_unit=business_unit")});
+    row(QStringLiteral("loopdesk-cli import (typed, indexed, cases)"), ours.ms,
+        QStringLiteral("sqlite3 .import (raw text)"), raw.ms, ratio(ours.ms, raw.ms, 2.0));
+    row(QString(), ours.ms, QStringLiteral("pandas.read_csv"), pandas.ms,
+        pandas.ms < 0         ? QStringLiteral("(install python3-pandas)")
+        : ours.ms < pandas.ms ? QStringLiteral("faster: met")
+                              : QStringLiteral("slower: NOT met"));
+    out << "  peak memory of the import: " << QString::number(ours.peakMb, 'f', 1) << " MB";
+    if (!smoke) {
+        const QString small = dir + QStringLiteral("/small.csv");
+        writeSurveyFile(small, rows / 10);
+        const ChildRun tenth =
+            runChild(cli, {QStringLiteral("--db"), dir + QStringLiteral("/small.db"), QStringLiteral("import"), small});
+        out << " (a file a tenth the size: " << QString::number(tenth.peakMb, 'f', 1) << " MB)";
+    }
+    out << "\n\n";
+    if (ours.exitCode != 0) {
+        out << "  the import failed (exit code " << ours.exitCode << ")\n";
+        return 1;
+    }
+
+    out << "Database start-up on that database\n";
+    const QString db = dir + QStringLiteral("/ours.db");
+    row(QStringLiteral("open + quick_check + schema checks"), bestOf(3, [&] { Database::open(db); }),
+        QStringLiteral("sqlite3 PRAGMA quick_check"), runChild(sqlite, {db, QStringLiteral("PRAGMA quick_check")}).ms,
         QStringLiteral("(part of cold start <= 1 s)"));
-    const auto db = Database::open(path);
-    row(QStringLiteral("overview (counts, NPS all + 2 quarters, waves)"),
-        bestOf(runs, [&] { loadOverview(*db, clock); }), QStringLiteral("sqlite3 GROUP BY wave, class"),
-        sqliteShell(path,
-                    QStringLiteral("SELECT wave_id, sum(score >= 9), sum(score <= 6), count(*) FROM response "
-                                   "GROUP BY wave_id"),
-                    runs),
+    const auto database = Database::open(db);
+    row(QStringLiteral("overview (counts, NPS all + 2 quarters)"), bestOf(3, [&] { loadOverview(*database, clock); }),
+        QStringLiteral("sqlite3 GROUP BY wave"),
+        runChild(sqlite,
+                 {db, QStringLiteral(
+                          "SELECT wave_id, sum(score >= 9), sum(score <= 6), count(*) FROM response GROUP BY wave_id")})
+            .ms,
         QStringLiteral("(first screen)"));
+    if (args.contains(QStringLiteral("--keep"))) {
+        tmp.setAutoRemove(false);
+        out << "\nfiles kept in " << dir << '\n';
+    }
     return 0;
 }
