@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -175,4 +176,82 @@ TEST_CASE("the GUI starts on a fresh machine, creates its database with demo dat
     CHECK(gui.state() == QProcess::Running);
     gui.terminate();
     CHECK(gui.waitForFinished(10000));
+}
+
+TEST_CASE("killing an import half-way leaves the database as it was before that import", "[cli][import][atomic]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("k.db"));
+    const QString small = dir.filePath(QStringLiteral("small.csv"));
+    loopdesk::test::writeFile(small, "response_id,answered_at,score\ns1,2026-01-01,9\ns2,2026-01-02,3\n");
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), small}).code == 0);
+    const int before = json(cli({QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")}))
+                           .value(QStringLiteral("counts"))
+                           .toObject()
+                           .value(QStringLiteral("responses"))
+                           .toInt();
+    REQUIRE(before == 2);
+
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    QByteArray bytes = "response_id,customer_id,answered_at,score,comment\n";
+    for (int i = 0; i < 150000; ++i) {
+        bytes += "b" + QByteArray::number(i) + ",C" + QByteArray::number(i % 5000) + ",2026-02-01T10:00:00Z," +
+                 QByteArray::number(i % 11) + ",\"comment, number " + QByteArray::number(i) + "\"\n";
+    }
+    loopdesk::test::writeFile(big, bytes);
+    QProcess import;
+    import.start(QStringLiteral(LOOPDESK_CLI_BINARY), {QStringLiteral("--db"), db, QStringLiteral("import"), big});
+    REQUIRE(import.waitForStarted(10000));
+    // Kill it once it is visibly writing: the write-ahead log is growing.
+    const QString wal = db + QStringLiteral("-wal");
+    for (int i = 0; i < 600 && QFileInfo(wal).size() < 2 * 1024 * 1024; ++i) {
+        REQUIRE(import.state() == QProcess::Running);
+        QThread::msleep(20);
+    }
+    REQUIRE(import.state() == QProcess::Running);
+    import.kill();
+    REQUIRE(import.waitForFinished(10000));
+
+    const Run info = cli({QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+    REQUIRE(info.code == 0);
+    const QJsonObject counts = json(info).value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("responses")).toInt() == before);
+    CHECK(counts.value(QStringLiteral("imports")).toInt() == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+    // The same file imports whole afterwards.
+    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), big});
+    CHECK(json(again).value(QStringLiteral("imported")).toInt() == 150000);
+}
+
+TEST_CASE("import reports its summary in JSON and refuses an ambiguous score column, listing it", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("i.db"));
+    const Run refused = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                             loopdesk::test::sharedData("prepbench_sudzilla/input_02.csv")});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("Several columns could be the score")));
+    CHECK(json(refused).value(QStringLiteral("choices")).toArray().size() == 3);
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        QStringLiteral(LOOPDESK_TEST_DATA_DIR "/import/mixed_quality.csv"), QStringLiteral("--rejects"),
+                        rejects, QStringLiteral("--json")});
+    CHECK(ok.code == 0);
+    const QJsonObject summary = json(ok);
+    CHECK(summary.value(QStringLiteral("rows")).toInt() == 9);
+    CHECK(summary.value(QStringLiteral("imported")).toInt() == 3);
+    CHECK(summary.value(QStringLiteral("duplicates")).toInt() == 0);
+    CHECK(summary.value(QStringLiteral("rejected")).toInt() == 6);
+    CHECK(summary.value(QStringLiteral("rejected_by_kind"))
+              .toObject()
+              .value(QStringLiteral("score_out_of_range"))
+              .toInt() == 2);
+    CHECK(QFileInfo(rejects).size() > 0);
+    const Run text = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                          QStringLiteral(LOOPDESK_TEST_DATA_DIR "/import/mixed_quality.csv")});
+    CHECK(text.out.contains(QStringLiteral("line 9, column \"score\": the score 12 is outside 0 to 10")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("import")}).code == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("import"), rejects, QStringLiteral("--map"),
+               QStringLiteral("nonsense")})
+              .code == 2);
 }
