@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QIcon>
 #include <QStyleFactory>
 
 int main(int argc, char* argv[])
@@ -15,7 +14,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     loopdesk::core::setApplicationIdentity(QStringLiteral("LoopDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("LoopDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/loopdesk/loopdesk.svg")));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QCommandLineParser parser;

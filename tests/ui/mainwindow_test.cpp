@@ -67,6 +67,7 @@ TEST_CASE("the main window shows the overview of a demo database", "[ui][mainwin
     CHECK(child<QLabel>(window, "npsQuarterTileDetail")->text().contains(QStringLiteral("vs. 2026Q3")));
     CHECK(child<QTableView>(window, "wavesTable")->model()->rowCount() == 12);
     CHECK(child<QLabel>(window, "databasePathLabel")->text().endsWith(QStringLiteral("demo.db")));
+    CHECK_FALSE(window.windowIcon().pixmap(64, 64).isNull()); // the SVG icon resource is linked in
     const auto db = core::Database::open(path);
     CHECK(child<QLabel>(window, "casesTileValue")->text() ==
           QLocale().toString(core::loadOverview(*db, kClock).openCases));

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -21,6 +22,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+// The icons and other resources live in this static library; nothing else would reference their
+// initialiser, so the linker would drop it. Q_INIT_RESOURCE must be used outside a namespace.
+static void initialiseResources()
+{
+    Q_INIT_RESOURCE(loopdesk);
+}
 
 namespace loopdesk::ui {
 namespace {
@@ -33,7 +41,9 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
 {
+    initialiseResources();
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/loopdesk/loopdesk.svg")));
     setWindowTitle(tr("LoopDesk"));
     resize(1180, 760);
 
