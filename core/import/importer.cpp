@@ -335,7 +335,16 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
                             : 0);
     }
 
-    ResponseBulkWriter writer(m_db, summary.waveId, importId, {});
+    // About how many answers are coming, from the file's size and the first rows' width.
+    qint64 sampleBytes = 0;
+    for (const QStringList& row : summary.inspection.preview) {
+        sampleBytes += row.join(QLatin1Char(',')).toUtf8().size() + 1;
+    }
+    const qint64 expectedRows = summary.inspection.preview.isEmpty()
+                                    ? 0
+                                    : reader.size() * summary.inspection.preview.size() /
+                                          std::max<qint64>(1, sampleBytes) * m.scoreColumns.size();
+    ResponseBulkWriter writer(m_db, summary.waveId, importId, {}, expectedRows);
     const auto fieldOf = [&](ImportField f) -> QByteArrayView {
         const int column = m.column(f);
         if (column >= 0 && column < reader.fieldCount()) {
@@ -475,6 +484,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         summary.cancelled = true;
         return summary;
     }
+    writer.finish();
     summary.casesOpened = writer.casesOpened();
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
     imports.widenWavePeriod(summary.waveId);

@@ -38,7 +38,8 @@ void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
 
 } // namespace
 
-ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy)
+ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy,
+                                       qint64 expectedRows)
     : m_waveId(waveId)
     , m_importId(importId)
     , m_policy(policy)
@@ -74,14 +75,32 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
         "language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
         "ON CONFLICT (wave_id, source_key) DO NOTHING");
-    m_insertCase = prepare("INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, "
-                           "resolution_due, updated_at) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3)");
+    sqlite3_stmt* last = prepare("SELECT coalesce(max(id), 0), count(*) FROM response");
+    check(sqlite3_step(last), "size");
+    m_firstNewResponse = sqlite3_column_int64(last, 0);
+    const qint64 existing = sqlite3_column_int64(last, 1);
+    sqlite3_finalize(last);
+    if (expectedRows > 50000 && expectedRows > existing) {
+        // Only the indexes that the load itself does not consult: dedupe keeps response_source.
+        sqlite3_stmt* list = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                     "AND tbl_name IN ('response', 'followup_case') AND name <> 'response_source'");
+        QList<QByteArray> names;
+        while (sqlite3_step(list) == SQLITE_ROW) {
+            names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+            m_deferredIndexes << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 1)));
+        }
+        sqlite3_finalize(list);
+        for (const QByteArray& name : names) {
+            // Names come from sqlite_master, i.e. from our own migrations, never from input.
+            check(sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr, nullptr),
+                  "defer index");
+        }
+    }
 }
 
 ResponseBulkWriter::~ResponseBulkWriter()
 {
-    for (sqlite3_stmt* s :
-         {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse, m_insertCase}) {
+    for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse}) {
         sqlite3_finalize(s);
     }
     const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_previousCacheSize);
@@ -188,22 +207,29 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
     }
     check(sqlite3_step(s), "answer");
     sqlite3_reset(s);
-    if (sqlite3_changes(m_db) == 0) {
-        return false;
+    return sqlite3_changes(m_db) != 0;
+}
+
+void ResponseBulkWriter::finish()
+{
+    // Every unhappy answer of this import gets a case, in one statement over the new ids.
+    sqlite3_stmt* cases = prepare(
+        "INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, resolution_due, "
+        "updated_at) SELECT id, 'detractor', 'new', answered_at, answered_at + ?1, answered_at + ?2, answered_at "
+        "FROM response WHERE id > ?3 AND import_id IS ?4 AND ((metric = 'nps' AND score <= 6) OR "
+        "(metric = 'csat' AND score <= 2) OR (metric = 'ces' AND score <= 3))");
+    sqlite3_bind_int64(cases, 1, qint64{m_policy.firstContactHours} * 3600);
+    sqlite3_bind_int64(cases, 2, qint64{m_policy.resolutionDays} * 86400);
+    sqlite3_bind_int64(cases, 3, m_firstNewResponse);
+    bindIdOrNull(cases, 4, m_importId);
+    const int code = sqlite3_step(cases);
+    sqlite3_finalize(cases);
+    check(code, "cases");
+    m_casesOpened = sqlite3_changes(m_db);
+    for (const QByteArray& sql : std::as_const(m_deferredIndexes)) {
+        check(sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr), "rebuild index");
     }
-    const qint64 responseId = sqlite3_last_insert_rowid(m_db);
-    if (classify(a.metric, a.score) == ScoreClass::Negative) {
-        sqlite3_stmt* c = m_insertCase;
-        sqlite3_bind_int64(c, 1, responseId);
-        sqlite3_bind_text(c, 2, "detractor", -1, SQLITE_STATIC);
-        sqlite3_bind_int64(c, 3, a.answeredAt);
-        sqlite3_bind_int64(c, 4, a.answeredAt + qint64{m_policy.firstContactHours} * 3600);
-        sqlite3_bind_int64(c, 5, a.answeredAt + qint64{m_policy.resolutionDays} * 86400);
-        check(sqlite3_step(c), "case");
-        sqlite3_reset(c);
-        ++m_casesOpened;
-    }
-    return true;
+    m_deferredIndexes.clear();
 }
 
 } // namespace loopdesk::core

@@ -48,11 +48,16 @@ public:
         int resolutionDays = 14;
     };
 
-    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy);
+    // `expectedRows` is a guess of how many answers are coming; when it dwarfs what the database
+    // holds, secondary indexes are dropped for the load and rebuilt (sorted, much faster) in finish().
+    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy, qint64 expectedRows = 0);
     ~ResponseBulkWriter();
 
     // Returns false when the wave already holds this answer.
     bool add(const IncomingAnswer& answer);
+    // Opens the follow-up cases of this import's unhappy answers and rebuilds deferred indexes;
+    // call once, inside the transaction, before committing.
+    void finish();
     qint64 casesOpened() const { return m_casesOpened; }
 
 private:
@@ -70,7 +75,8 @@ private:
     sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
     sqlite3_stmt* m_insertResponse = nullptr;
-    sqlite3_stmt* m_insertCase = nullptr;
+    qint64 m_firstNewResponse = 0;       // ids above this were added by this writer
+    QList<QByteArray> m_deferredIndexes; // CREATE INDEX statements to run again in finish()
     QHash<QByteArray, qint64> m_accounts;
     QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
     qint64 m_casesOpened = 0;

@@ -399,3 +399,29 @@ TEST_CASE("constants given for every row, and unknown columns or fields are refu
     CHECK_THROWS_AS(f.import(fixture("typeform.csv"), maps({{"score", "No such column"}})), ImportError);
     CHECK_THROWS_AS(f.import(fixture("typeform.csv"), maps({{"favourite_colour", "#"}})), ImportError);
 }
+
+TEST_CASE("a large import into a small database sets indexes aside and rebuilds them all", "[import][indexes]")
+{
+    Fixture f;
+    const QString indexes = QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                           "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)");
+    const QStringList before = f.column(indexes);
+    const QString path = f.dir.filePath(QStringLiteral("large.csv"));
+    QByteArray bytes = "response_id,customer_id,answered_at,score\n";
+    for (int i = 0; i < 80000; ++i) {
+        bytes += "L" + QByteArray::number(i) + ",C" + QByteArray::number(i % 900) + ",2026-03-01," +
+                 QByteArray::number(i % 11) + "\n";
+    }
+    loopdesk::test::writeFile(path, bytes);
+    ImportOptions cancelled;
+    cancelled.progress = [](qint64, qint64) { return false; };
+    CHECK(f.import(path, cancelled).cancelled);
+    CHECK(f.column(indexes) == before);
+    const ImportSummary s = f.import(path);
+    CHECK(s.imported == 80000);
+    CHECK(f.column(indexes) == before);
+    CHECK(s.casesOpened == f.count(QStringLiteral("SELECT count(*) FROM response WHERE score <= 6")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case WHERE first_contact_due - created_at = 172800")) ==
+          s.casesOpened);
+    CHECK(f.db->integrityProblems().isEmpty());
+}

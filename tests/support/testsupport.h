@@ -29,9 +29,14 @@ inline void writeFile(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+// A real survey file from ../shared/data; a missing file fails the test with where it looked.
 inline QString sharedData(const char* relative)
 {
-    return QStringLiteral(LOOPDESK_SHARED_DATA_DIR "/") + QString::fromUtf8(relative);
+    const QString path = QStringLiteral(LOOPDESK_SHARED_DATA_DIR "/") + QString::fromUtf8(relative);
+    INFO("shared survey data not found at " << path.toStdString()
+                                            << " (it lives beside the repository; -DLOOPDESK_SHARED_DATA_DIR=...)");
+    REQUIRE(QFile::exists(path));
+    return path;
 }
 
 } // namespace loopdesk::test
