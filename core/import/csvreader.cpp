@@ -42,14 +42,7 @@ QString CsvReader::open(const QString& path, const Options& options)
         m_encoding = detector.result().encoding;
         m_bomLength = detector.result().bomLength;
     }
-    startReading();
-    if (options.delimiter) {
-        m_delimiter = *options.delimiter;
-    } else {
-        refill();
-        m_delimiter = sniffDelimiter(QByteArrayView(m_buffer).first(std::min<qsizetype>(m_buffer.size(), 64 * 1024)));
-        startReading();
-    }
+    chooseDelimiter(options);
     return {};
 }
 
@@ -62,15 +55,20 @@ QString CsvReader::openBytes(const QByteArray& bytes, const Options& options)
     detector.feed(bytes);
     m_encoding = options.encoding.value_or(detector.result().encoding);
     m_bomLength = detector.result().encoding == m_encoding ? detector.result().bomLength : 0;
+    chooseDelimiter(options);
+    return {};
+}
+
+void CsvReader::chooseDelimiter(const Options& options)
+{
     startReading();
     if (options.delimiter) {
         m_delimiter = *options.delimiter;
-    } else {
-        refill();
-        m_delimiter = sniffDelimiter(QByteArrayView(m_buffer).first(std::min<qsizetype>(m_buffer.size(), 64 * 1024)));
-        startReading();
+        return;
     }
-    return {};
+    refill();
+    m_delimiter = sniffDelimiter(QByteArrayView(m_buffer).first(std::min<qsizetype>(m_buffer.size(), 64 * 1024)));
+    startReading();
 }
 
 void CsvReader::startReading()

@@ -63,6 +63,7 @@ private:
     bool refill();
     void endField();
     void startReading();
+    void chooseDelimiter(const Options& options); // the given one, or sniffed from the first chunk
 
     QFile m_file;
     QByteArray m_memory; // the source when opened from bytes

@@ -301,12 +301,9 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     CsvReader reader;
     reader.open(path, {summary.inspection.encoding, summary.inspection.delimiter});
     Transaction transaction(m_db);
-    WaveStore waves(m_db);
-    const std::optional<Wave> existing = waves.findByName(summary.waveName);
-    summary.waveId = existing
-                         ? existing->id
-                         : waves.add(Wave{0, summary.waveName, Wave::Kind::Relationship, options.metric, {}, {}, 0});
-    const Metric metric = existing ? existing->metric : options.metric;
+    const Wave wave = waveNamed(summary.waveName, options.metric);
+    summary.waveId = wave.id;
+    const Metric metric = wave.metric;
     ImportStore imports(m_db);
     const qint64 importId = imports.begin(QFileInfo(path).fileName(), m.preset, summary.waveId, m_clock.nowUtc());
 
@@ -492,6 +489,17 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     return summary;
 }
 
+Wave Importer::waveNamed(const QString& name, Metric metric)
+{
+    WaveStore waves(m_db);
+    if (std::optional<Wave> existing = waves.findByName(name)) {
+        return *existing;
+    }
+    Wave wave{0, name, Wave::Kind::Relationship, metric, {}, {}, 0};
+    wave.id = waves.add(wave);
+    return wave;
+}
+
 void Importer::importInvitations(const QString& path, const ImportOptions& options, ImportSummary& summary)
 {
     const ColumnMapping& m = summary.inspection.mapping;
@@ -505,11 +513,8 @@ void Importer::importInvitations(const QString& path, const ImportOptions& optio
     CsvReader reader;
     reader.open(path, {summary.inspection.encoding, summary.inspection.delimiter});
     Transaction transaction(m_db);
-    WaveStore waves(m_db);
-    const std::optional<Wave> existing = waves.findByName(summary.waveName);
-    summary.waveId = existing
-                         ? existing->id
-                         : waves.add(Wave{0, summary.waveName, Wave::Kind::Relationship, options.metric, {}, {}, 0});
+    const Wave wave = waveNamed(summary.waveName, options.metric);
+    summary.waveId = wave.id;
     CustomerStore customers(m_db);
     ImportStore imports(m_db);
     const auto text = [&](int column) { return column >= 0 ? reader.text(column).trimmed() : QString(); };

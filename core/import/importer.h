@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/metric.h"
+#include "domain/wave.h"
 #include "import/columnmapping.h"
 #include "import/dateparser.h"
 #include "import/encoding.h"
@@ -109,6 +110,7 @@ public:
     static void writeRejects(const ImportSummary& summary, const QString& path);
 
 private:
+    Wave waveNamed(const QString& name, Metric metric); // found, or created as a relationship wave
     void importInvitations(const QString& path, const ImportOptions& options, ImportSummary& summary);
 
     Database& m_db;
