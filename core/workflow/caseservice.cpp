@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/caseservice.h"
+
+#include "domain/auditentry.h"
+#include "domain/clock.h"
+#include "storage/auditstore.h"
+#include "storage/casestore.h"
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/themestore.h"
+#include "workflow/casestatusmachine.h"
+
+namespace loopdesk::core {
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// The fields a person can change, as (name, text) pairs for the audit log.
+QList<QPair<QString, QString>> auditable(const FollowUpCase& c)
+{
+    return {{QStringLiteral("owner"), c.ownerId ? QString::number(c.ownerId) : QString()},
+            {QStringLiteral("status"), caseStatusKey(c.status)},
+            {QStringLiteral("first_contact_at"), timeText(c.firstContactAt)},
+            {QStringLiteral("root_cause"), c.rootCauseThemeId ? QString::number(c.rootCauseThemeId) : QString()},
+            {QStringLiteral("department"), c.departmentId ? QString::number(c.departmentId) : QString()},
+            {QStringLiteral("compensation"),
+             c.compensationKind.isEmpty() ? QString()
+                                          : QStringLiteral("%1 %2").arg(c.compensationKind).arg(c.compensationValue)},
+            {QStringLiteral("outcome"), caseOutcomeKey(c.outcome)},
+            {QStringLiteral("customer_informed_at"), timeText(c.customerInformedAt)},
+            {QStringLiteral("resurvey_score"), c.resurveyScore ? QString::number(*c.resurveyScore) : QString()},
+            {QStringLiteral("escalated"), c.escalated ? QStringLiteral("yes") : QStringLiteral("no")},
+            {QStringLiteral("reassignments"), QString::number(c.reassignmentCount)},
+            {QStringLiteral("closed_at"), timeText(c.closedAt)}};
+}
+
+} // namespace
+
+CaseService::CaseService(Database& db, const Clock& clock, qint64 actingStaffId)
+    : m_db(db)
+    , m_clock(clock)
+    , m_staffId(actingStaffId)
+{}
+
+FollowUpCase CaseService::load(qint64 caseId, int version) const
+{
+    const std::optional<FollowUpCase> found = CaseStore(m_db).get(caseId);
+    if (!found) {
+        throw WorkflowError(tr("There is no case %1.").arg(caseId));
+    }
+    FollowUpCase c = *found;
+    c.version = version; // the version the caller's decision was based on
+    return c;
+}
+
+// Runs inside the caller's transaction.
+FollowUpCase CaseService::write(const FollowUpCase& before, FollowUpCase after, const QString& reason)
+{
+    if (after.status != before.status) {
+        FollowUpCase moving = after;
+        moving.status = before.status;
+        if (const QString why = CaseStatusMachine::refusal(moving, after.status); !why.isEmpty()) {
+            throw WorkflowError(why);
+        }
+    }
+    const QDateTime now = m_clock.nowUtc();
+    if (after.status == FollowUpCase::Status::Closed && !after.closedAt.isValid()) {
+        after.closedAt = now;
+    }
+    if (after.status == FollowUpCase::Status::Reopened) {
+        after.closedAt = {};
+    }
+    after.updatedAt = now;
+    after.updatedBy = m_staffId;
+    CaseStore cases(m_db);
+    after.version = cases.update(after); // throws StaleEditError on a stale version
+    AuditStore audit(m_db);
+    const auto oldFields = auditable(before);
+    const auto newFields = auditable(after);
+    for (qsizetype i = 0; i < oldFields.size(); ++i) {
+        if (oldFields.at(i).second != newFields.at(i).second) {
+            audit.append(AuditEntry{0, now, m_staffId, QStringLiteral("case"), after.id, oldFields.at(i).first,
+                                    oldFields.at(i).second, newFields.at(i).second});
+        }
+    }
+    if (!reason.isEmpty()) {
+        audit.append(
+            AuditEntry{0, now, m_staffId, QStringLiteral("case"), after.id, QStringLiteral("reason"), {}, reason});
+    }
+    return after;
+}
+
+FollowUpCase CaseService::save(const FollowUpCase& edited)
+{
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(edited.id, edited.version);
+    const FollowUpCase saved = write(before, edited);
+    transaction.commit();
+    return saved;
+}
+
+FollowUpCase CaseService::assign(qint64 caseId, int version, qint64 ownerId, const QString& reason)
+{
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    if (before.ownerId == ownerId) {
+        return before;
+    }
+    FollowUpCase after = before;
+    if (before.ownerId != 0) {
+        if (reason.trimmed().isEmpty()) {
+            throw WorkflowError(tr("Moving a case to another person needs a reason: cases should not bounce "
+                                   "between people."));
+        }
+        ++after.reassignmentCount;
+    }
+    after.ownerId = ownerId;
+    const FollowUpCase saved = write(before, after, reason.trimmed());
+    transaction.commit();
+    return saved;
+}
+
+FollowUpCase CaseService::logAttempt(qint64 caseId, int version, ContactAttempt attempt)
+{
+    using S = FollowUpCase::Status;
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    if (before.status == S::Closed) {
+        throw WorkflowError(tr("Case %1 is closed; reopen it before logging a contact.").arg(caseId));
+    }
+    attempt.caseId = caseId;
+    attempt.at = attempt.at.isValid() ? attempt.at : m_clock.nowUtc();
+    attempt.staffId = attempt.staffId ? attempt.staffId : m_staffId;
+    FollowUpCase after = before;
+    if (!after.firstContactAt.isValid() || attempt.at < after.firstContactAt) {
+        after.firstContactAt = attempt.at;
+    }
+    CaseStore cases(m_db);
+    const QList<ContactAttempt> earlier = cases.attempts(caseId);
+    if (attempt.reached) {
+        after.status = before.status == S::InProgress || before.status == S::Resolved ? before.status : S::InProgress;
+    } else {
+        int failedInARow = 1;
+        for (auto it = earlier.crbegin(); it != earlier.crend() && !it->reached; ++it) {
+            ++failedInARow;
+        }
+        const int limit =
+            SettingsStore(m_db)
+                .value(QStringLiteral("workflow.unreachable_after_attempts"), QString::number(kDefaultUnreachableAfter))
+                .toInt();
+        if (before.status == S::New || before.status == S::Reopened || before.status == S::Unreachable) {
+            after.status = S::Contacting;
+        }
+        if (after.status == S::Contacting && failedInARow >= limit) {
+            after.status = S::Unreachable;
+        }
+    }
+    cases.addAttempt(attempt);
+    FollowUpCase from = before;
+    if (before.status == S::Unreachable && after.status == S::InProgress) {
+        // Reached after all: contact resumes, then the conversation is in progress (both audited).
+        FollowUpCase contacting = after;
+        contacting.status = S::Contacting;
+        from = write(before, contacting);
+        after.version = from.version;
+    }
+    const FollowUpCase saved = write(from, after);
+    transaction.commit();
+    return saved;
+}
+
+FollowUpCase CaseService::close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome)
+{
+    using S = FollowUpCase::Status;
+    Transaction transaction(m_db);
+    FollowUpCase current = load(caseId, version);
+    const std::optional<Theme> theme = ThemeStore(m_db).getTheme(rootCauseThemeId);
+    if (!theme) {
+        throw WorkflowError(tr("Choose the root cause before closing the case."));
+    }
+    FollowUpCase after = current;
+    after.rootCauseThemeId = theme->id;
+    after.departmentId = theme->departmentId;
+    after.outcome = outcome;
+    if (current.status == S::InProgress) {
+        after.status = S::Resolved;
+        current = write(current, after);
+        after = current;
+    }
+    after.status = S::Closed;
+    const FollowUpCase saved = write(current, after);
+    transaction.commit();
+    return saved;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/contactattempt.h"
+#include "domain/followupcase.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+
+namespace loopdesk::core {
+
+class Clock;
+class Database;
+
+// A change the workflow does not allow (an illegal move, a missing reason), in plain words.
+class WorkflowError final : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+// The one way a follow-up case changes: every edit is validated, written with an audit entry per
+// changed field (who, when, old → new) and a new row version, in one transaction. A save based
+// on an old version is refused (StaleEditError) and changes nothing.
+class CaseService final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::core::CaseService)
+
+public:
+    CaseService(Database& db, const Clock& clock, qint64 actingStaffId);
+
+    // Saves an edited copy of a case; `edited.version` must be the version it was read at.
+    FollowUpCase save(const FollowUpCase& edited);
+
+    // Gives the case an owner. Taking an unassigned case needs no reason; moving it from one
+    // person to another needs one and is counted.
+    FollowUpCase assign(qint64 caseId, int version, qint64 ownerId, const QString& reason = {});
+    // Records a contact attempt: the first one sets the first-contact time and starts contacting;
+    // reaching the customer moves the case in progress; the configured number of failed
+    // attempts in a row makes it unreachable.
+    FollowUpCase logAttempt(qint64 caseId, int version, ContactAttempt attempt);
+    // Closes with a root cause (its department is recorded) and an outcome, passing through
+    // "resolved" when the case is still in progress.
+    FollowUpCase close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome);
+
+    static constexpr int kDefaultUnreachableAfter = 3;
+
+private:
+    FollowUpCase load(qint64 caseId, int version) const;
+    FollowUpCase write(const FollowUpCase& before, FollowUpCase after, const QString& reason = {});
+
+    Database& m_db;
+    const Clock& m_clock;
+    qint64 m_staffId;
+};
+
+} // namespace loopdesk::core
