@@ -20,5 +20,6 @@ int main(int argc, char* argv[])
     loopdesk::core::Cli cli(out, err, clock);
     loopdesk::core::addStorageCommands(cli);
     loopdesk::core::addImportCommands(cli);
+    loopdesk::core::addCaseCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -79,5 +79,7 @@ private:
 void addStorageCommands(Cli& cli);
 // import: survey exports and invited lists.
 void addImportCommands(Cli& cli);
+// cases, case show/assign/log/close: the follow-up workflow.
+void addCaseCommands(Cli& cli);
 
 } // namespace loopdesk::core

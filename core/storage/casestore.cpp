@@ -167,4 +167,35 @@ QMap<FollowUpCase::Status, qint64> CaseStore::countByStatus() const
     return result;
 }
 
+QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
+{
+    // Every filter is always in the statement and switched off by its own parameter, so the SQL
+    // text never depends on input.
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
+    }
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT %1, r.score, r.comment, coalesce(cu.name, ''), coalesce(st.name, '') "
+                       "FROM followup_case c JOIN response r ON r.id = c.response_id "
+                       "LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN staff st ON st.id = c.owner_id "
+                       "WHERE (? = '' OR c.status = ?) "
+                       "AND (? = 0 OR c.status IN ('new', 'contacting', 'in_progress', 'unreachable', 'reopened')) "
+                       "AND (? = '' OR st.name = ?) "
+                       "AND (? IS NULL OR (c.first_contact_at IS NULL AND c.first_contact_due < ? "
+                       "AND c.status NOT IN ('resolved', 'closed'))) "
+                       "ORDER BY c.first_contact_due, c.id LIMIT ?")
+            .arg(columns));
+    const QString status = filter.status ? caseStatusKey(*filter.status) : QString();
+    s.bind(status).bind(status).bind(filter.openOnly ? 1 : 0).bind(filter.ownerName).bind(filter.ownerName);
+    s.bindTime(filter.overdueAt).bindTime(filter.overdueAt).bind(filter.limit).exec();
+    QList<CaseListRow> rows;
+    const int extra = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    while (s.next()) {
+        rows << CaseListRow{read(s), s.value(extra).toInt(), s.text(extra + 1), s.text(extra + 2), s.text(extra + 3)};
+    }
+    return rows;
+}
+
 } // namespace loopdesk::core

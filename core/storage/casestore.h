@@ -15,6 +15,24 @@ namespace loopdesk::core {
 
 class Database;
 
+// One line of a case list: the case with what people need to see beside it.
+struct CaseListRow {
+    FollowUpCase followUp;
+    int score = 0;
+    QString comment;
+    QString customer;
+    QString owner;
+};
+
+// Which cases a list shows; empty members do not filter.
+struct CaseFilter {
+    std::optional<FollowUpCase::Status> status;
+    bool openOnly = false;
+    QString ownerName;
+    QDateTime overdueAt; // valid: only cases not contacted by their due time at this moment
+    int limit = 1000;
+};
+
 // Reads and writes follow-up cases and their contact attempts. Updates are optimistic: a save
 // carries the version it was based on and is refused when the stored row has moved on.
 class CaseStore final {
@@ -36,6 +54,8 @@ public:
     QList<ContactAttempt> attempts(qint64 caseId) const;
 
     QMap<FollowUpCase::Status, qint64> countByStatus() const;
+    // Cases by first-contact due time, soonest first.
+    QList<CaseListRow> list(const CaseFilter& filter) const;
 
 private:
     std::optional<FollowUpCase> selectOne(const QString& where, qint64 key) const;

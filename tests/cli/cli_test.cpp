@@ -255,3 +255,81 @@ TEST_CASE("import reports its summary in JSON and refuses an ambiguous score col
                QStringLiteral("nonsense")})
               .code == 2);
 }
+
+TEST_CASE("a case is worked from the command line: assign, log, close, and refusals exit 1", "[cli][cases]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cases.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("800")})
+            .code == 0);
+    const QJsonArray fresh = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases"),
+                                       QStringLiteral("--status"), QStringLiteral("new")}))
+                                 .value(QStringLiteral("cases"))
+                                 .toArray();
+    REQUIRE_FALSE(fresh.isEmpty());
+    const QString id = QString::number(fresh.first()[QStringLiteral("id")].toInteger());
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case")};
+
+    const Run close =
+        cli(base + QStringList{QStringLiteral("close"), id, QStringLiteral("--theme"), QStringLiteral("Late delivery"),
+                               QStringLiteral("--outcome"), QStringLiteral("saved")});
+    CHECK(close.code == 1);
+    CHECK(close.err.contains(QStringLiteral("cannot become \"Closed\"")));
+
+    const Run logged =
+        cli(base + QStringList{QStringLiteral("log"), id, QStringLiteral("--mode"), QStringLiteral("phone"),
+                               QStringLiteral("--reached"), QStringLiteral("yes"), QStringLiteral("--note"),
+                               QStringLiteral("apologised"), QStringLiteral("--as"), QStringLiteral("Ewa Malinowska")});
+    CHECK(logged.code == 0);
+    CHECK(json(logged).value(QStringLiteral("status")).toString() == QStringLiteral("in_progress"));
+    const Run closed =
+        cli(base + QStringList{QStringLiteral("close"), id, QStringLiteral("--theme"), QStringLiteral("Late delivery"),
+                               QStringLiteral("--outcome"), QStringLiteral("saved")});
+    CHECK(closed.code == 0);
+    CHECK(json(closed).value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    const QJsonObject shown = json(cli(base + QStringList{QStringLiteral("show"), id}));
+    CHECK(shown.value(QStringLiteral("attempts")).toArray().size() == 1);
+    CHECK(shown.value(QStringLiteral("history")).toArray().size() >= 4);
+
+    CHECK(
+        cli(base + QStringList{QStringLiteral("log"), id, QStringLiteral("--reached"), QStringLiteral("maybe")}).code ==
+        2);
+    CHECK(cli(base + QStringList{QStringLiteral("show"), QStringLiteral("99999")}).code == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("assign"), id, QStringLiteral("Nobody Here")}).code == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("frobnicate"), id}).code == 2);
+}
+
+TEST_CASE("cases lists open cases by due time and filters by owner and status", "[cli][cases]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("list.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("800")})
+            .code == 0);
+    const QJsonArray open = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases")}))
+                                .value(QStringLiteral("cases"))
+                                .toArray();
+    REQUIRE(open.size() > 1);
+    QString previous;
+    for (const QJsonValue& c : open) {
+        CHECK(c[QStringLiteral("status")].toString() != QStringLiteral("closed"));
+        CHECK(c[QStringLiteral("first_contact_due")].toString() >= previous);
+        previous = c[QStringLiteral("first_contact_due")].toString();
+    }
+    const QJsonArray mine = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases"),
+                                      QStringLiteral("--owner"), QStringLiteral("Ewa Malinowska")}))
+                                .value(QStringLiteral("cases"))
+                                .toArray();
+    for (const QJsonValue& c : mine) {
+        CHECK(c[QStringLiteral("owner")].toString() == QStringLiteral("Ewa Malinowska"));
+    }
+    CHECK(mine.size() < open.size());
+    const QJsonArray closed = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases"),
+                                        QStringLiteral("--status"), QStringLiteral("closed")}))
+                                  .value(QStringLiteral("cases"))
+                                  .toArray();
+    CHECK_FALSE(closed.isEmpty());
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("lost")})
+              .code == 2);
+}

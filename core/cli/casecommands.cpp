@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/arguments.h"
+#include "cli/cli.h"
+#include "domain/clock.h"
+#include "storage/auditstore.h"
+#include "storage/casestore.h"
+#include "storage/database.h"
+#include "storage/staffstore.h"
+#include "storage/themestore.h"
+#include "workflow/caseservice.h"
+#include "workflow/casestatusmachine.h"
+
+#include <QJsonArray>
+
+// cases and case show|assign|log|close: the follow-up workflow from a terminal or a script.
+namespace loopdesk::core {
+namespace {
+
+QString local(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QJsonObject caseJson(const FollowUpCase& c)
+{
+    const auto time = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("status"), caseStatusKey(c.status)},
+            {QStringLiteral("owner_id"), c.ownerId ? QJsonValue(c.ownerId) : QJsonValue()},
+            {QStringLiteral("first_contact_due"), time(c.firstContactDue)},
+            {QStringLiteral("first_contact_at"), time(c.firstContactAt)},
+            {QStringLiteral("outcome"), caseOutcomeKey(c.outcome)},
+            {QStringLiteral("root_cause_theme_id"), c.rootCauseThemeId ? QJsonValue(c.rootCauseThemeId) : QJsonValue()},
+            {QStringLiteral("reassignments"), c.reassignmentCount},
+            {QStringLiteral("version"), c.version}};
+}
+
+qint64 staffId(Database& db, const QString& name)
+{
+    if (name.isEmpty()) {
+        return 0;
+    }
+    const std::optional<Staff> staff = StaffStore(db).findByName(name);
+    if (!staff) {
+        throw StorageError(Cli::tr("There is no staff member called \"%1\".").arg(name));
+    }
+    return staff->id;
+}
+
+FollowUpCase existingCase(Database& db, const QString& idText)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok) {
+        throw UsageError(Cli::tr("a case is named by its number, not \"%1\"").arg(idText));
+    }
+    const std::optional<FollowUpCase> found = CaseStore(db).get(id);
+    if (!found) {
+        throw StorageError(Cli::tr("There is no case %1.").arg(id));
+    }
+    return *found;
+}
+
+int runCases(CliContext& ctx, const Arguments& args)
+{
+    CaseFilter filter;
+    if (args.has(QStringLiteral("status"))) {
+        filter.status = caseStatusFromKey(args.value(QStringLiteral("status")));
+        if (!filter.status) {
+            throw UsageError(
+                Cli::tr("--status is new, contacting, in_progress, resolved, closed, unreachable or reopened"));
+        }
+    } else {
+        filter.openOnly = true;
+    }
+    filter.ownerName = args.value(QStringLiteral("owner"));
+    if (args.has(QStringLiteral("overdue"))) {
+        filter.overdueAt = ctx.clock.nowUtc();
+    }
+    if (args.has(QStringLiteral("limit"))) {
+        filter.limit = args.value(QStringLiteral("limit")).toInt();
+    }
+    const auto db = ctx.openDatabase();
+    const QList<CaseListRow> rows = CaseStore(*db).list(filter);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const CaseListRow& r : rows) {
+            QJsonObject o = caseJson(r.followUp);
+            o.insert(QStringLiteral("score"), r.score);
+            o.insert(QStringLiteral("customer"), r.customer);
+            o.insert(QStringLiteral("owner"), r.owner);
+            o.insert(QStringLiteral("comment"), r.comment);
+            list.append(o);
+        }
+        ctx.printJson({{QStringLiteral("cases"), list}});
+        return ExitOk;
+    }
+    ctx.out << Cli::tr("%1  %2  %3  %4  %5  %6")
+                   .arg(Cli::tr("Case").leftJustified(6), Cli::tr("Contact due").leftJustified(16),
+                        Cli::tr("Status").leftJustified(12), Cli::tr("Score"), Cli::tr("Owner").leftJustified(18),
+                        Cli::tr("Customer / comment"))
+            << '\n';
+    for (const CaseListRow& r : rows) {
+        const QString comment = r.comment.simplified();
+        ctx.out << QString::number(r.followUp.id).leftJustified(6) << "  "
+                << local(r.followUp.firstContactDue).leftJustified(16) << "  "
+                << CaseStatusMachine::statusName(r.followUp.status).leftJustified(12) << "  "
+                << QString::number(r.score).rightJustified(5) << "  "
+                << (r.owner.isEmpty() ? Cli::tr("(unassigned)") : r.owner).leftJustified(18) << "  " << r.customer
+                << (comment.isEmpty() ? QString() : QStringLiteral(": ") + comment.left(60)) << '\n';
+    }
+    ctx.out << Cli::tr("%1 case(s)").arg(rows.size()) << '\n';
+    return ExitOk;
+}
+
+int runCase(CliContext& ctx, const Arguments& args)
+{
+    const QStringList& p = args.positional();
+    if (p.size() < 2) {
+        throw UsageError(Cli::tr("case needs an action and a case number"));
+    }
+    const QString action = p.at(0);
+    const auto db = ctx.openDatabase();
+    FollowUpCase c = existingCase(*db, p.at(1));
+    CaseService service(*db, ctx.clock, staffId(*db, args.value(QStringLiteral("as"))));
+    if (action == QLatin1String("show")) {
+        QJsonArray attempts;
+        for (const ContactAttempt& a : CaseStore(*db).attempts(c.id)) {
+            attempts.append(QJsonObject{{QStringLiteral("at"), a.at.toUTC().toString(Qt::ISODate)},
+                                        {QStringLiteral("mode"), contactModeKey(a.mode)},
+                                        {QStringLiteral("reached"), a.reached},
+                                        {QStringLiteral("notes"), a.notes}});
+        }
+        QJsonArray history;
+        for (const AuditEntry& e : AuditStore(*db).forEntity(QStringLiteral("case"), c.id)) {
+            history.append(QJsonObject{{QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
+                                       {QStringLiteral("field"), e.field},
+                                       {QStringLiteral("old"), e.oldValue},
+                                       {QStringLiteral("new"), e.newValue}});
+        }
+        QJsonObject o = caseJson(c);
+        o.insert(QStringLiteral("attempts"), attempts);
+        o.insert(QStringLiteral("history"), history);
+        if (ctx.json) {
+            ctx.printJson(o);
+        } else {
+            ctx.out << Cli::tr("Case %1: %2, first contact due %3, first contact %4, reassigned %5 time(s)")
+                           .arg(c.id)
+                           .arg(CaseStatusMachine::statusName(c.status), local(c.firstContactDue),
+                                local(c.firstContactAt))
+                           .arg(c.reassignmentCount)
+                    << '\n';
+            for (const QJsonValue& a : attempts) {
+                ctx.out << "  " << a[QStringLiteral("at")].toString() << ' ' << a[QStringLiteral("mode")].toString()
+                        << ' ' << (a[QStringLiteral("reached")].toBool() ? Cli::tr("reached") : Cli::tr("not reached"))
+                        << ' ' << a[QStringLiteral("notes")].toString() << '\n';
+            }
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("assign")) {
+        if (p.size() != 3) {
+            throw UsageError(Cli::tr("case assign needs a case number and a staff name"));
+        }
+        c = service.assign(c.id, c.version, staffId(*db, p.at(2)), args.value(QStringLiteral("reason")));
+    } else if (action == QLatin1String("log")) {
+        const auto mode = contactModeFromKey(args.value(QStringLiteral("mode"), QStringLiteral("phone")));
+        const QString reached = args.value(QStringLiteral("reached"));
+        if (!mode || (reached != QLatin1String("yes") && reached != QLatin1String("no"))) {
+            throw UsageError(Cli::tr("case log needs --mode phone|email|in_person|sms and --reached yes|no"));
+        }
+        ContactAttempt attempt;
+        attempt.mode = *mode;
+        attempt.reached = reached == QLatin1String("yes");
+        attempt.notes = args.value(QStringLiteral("note"));
+        c = service.logAttempt(c.id, c.version, attempt);
+    } else if (action == QLatin1String("close")) {
+        const std::optional<Theme> theme = ThemeStore(*db).findTheme(args.value(QStringLiteral("theme")));
+        const auto outcome = caseOutcomeFromKey(args.value(QStringLiteral("outcome")));
+        if (!outcome || *outcome == FollowUpCase::Outcome::None) {
+            throw UsageError(Cli::tr("case close needs --outcome saved|not_saved|unreachable|declined"));
+        }
+        if (!theme) {
+            throw StorageError(
+                Cli::tr("There is no root-cause theme called \"%1\".").arg(args.value(QStringLiteral("theme"))));
+        }
+        c = service.close(c.id, c.version, theme->id, *outcome);
+    } else {
+        throw UsageError(Cli::tr("unknown case action \"%1\"").arg(action));
+    }
+    if (ctx.json) {
+        ctx.printJson(caseJson(c));
+    } else {
+        ctx.out << Cli::tr("Case %1 is now %2.").arg(c.id).arg(CaseStatusMachine::statusName(c.status)) << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addCaseCommands(Cli& cli)
+{
+    cli.add({QStringLiteral("cases"),
+             QStringLiteral("cases [--status S] [--owner NAME] [--overdue] [--limit N]"),
+             Cli::tr("list follow-up cases by contact due time (open ones unless --status)"),
+             {QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("limit")},
+             {QStringLiteral("overdue")},
+             runCases});
+    cli.add({QStringLiteral("case"),
+             QStringLiteral("case show|assign|log|close ID [OWNER] [--reason T] [--mode M --reached yes|no --note T] "
+                            "[--theme T --outcome O] [--as STAFF]"),
+             Cli::tr("show or change one case through the workflow"),
+             {QStringLiteral("reason"), QStringLiteral("mode"), QStringLiteral("reached"), QStringLiteral("note"),
+              QStringLiteral("theme"), QStringLiteral("outcome"), QStringLiteral("as")},
+             {},
+             runCase});
+}
+
+} // namespace loopdesk::core
