@@ -21,5 +21,6 @@ int main(int argc, char* argv[])
     loopdesk::core::addStorageCommands(cli);
     loopdesk::core::addImportCommands(cli);
     loopdesk::core::addCaseCommands(cli);
+    loopdesk::core::addCustomerCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -81,5 +81,7 @@ void addStorageCommands(Cli& cli);
 void addImportCommands(Cli& cli);
 // cases, case show/assign/log/close: the follow-up workflow.
 void addCaseCommands(Cli& cli);
+// customer export/erase: data rights.
+void addCustomerCommands(Cli& cli);
 
 } // namespace loopdesk::core

@@ -69,4 +69,36 @@ std::optional<Customer> CustomerStore::findByExternalId(const QString& externalI
     return s.next() ? std::optional(read(s)) : std::nullopt;
 }
 
+void CustomerStore::erase(qint64 id, const QDateTime& at)
+{
+    Statement customer(m_db.connection(),
+                       QStringLiteral("UPDATE customer SET external_id = NULL, name = '', email = '', "
+                                      "phone = '', erased_at = ? WHERE id = ?"));
+    customer.bindTime(at).bind(id).exec();
+    Statement comments(m_db.connection(), QStringLiteral("UPDATE response SET comment = '' WHERE customer_id = ?"));
+    comments.bind(id).exec();
+    const QString theirCases =
+        QStringLiteral("SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id "
+                       "WHERE r.customer_id = ?");
+    Statement notes(m_db.connection(),
+                    QStringLiteral("UPDATE contact_attempt SET notes = '' WHERE case_id IN (%1)").arg(theirCases));
+    notes.bind(id).exec();
+    Statement reasons(m_db.connection(), QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE "
+                                                        "field = 'reason' AND entity = 'case' AND entity_id IN (%1)")
+                                             .arg(theirCases));
+    reasons.bind(id).exec();
+}
+
+QStringList CustomerStore::invitedTo(qint64 id) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT w.name FROM invitation i JOIN wave w ON w.id = i.wave_id "
+                                                  "WHERE i.customer_id = ? ORDER BY w.name"));
+    s.bind(id).exec();
+    QStringList waves;
+    while (s.next()) {
+        waves << s.text(0);
+    }
+    return waves;
+}
+
 } // namespace loopdesk::core

@@ -22,6 +22,14 @@ public:
     std::optional<Customer> get(qint64 id) const;
     std::optional<Customer> findByExternalId(const QString& externalId) const;
 
+    // Anonymises one customer everywhere, inside the caller's transaction: name, e-mail, phone and
+    // imported id on the customer; the comments of their answers; the notes of contact attempts
+    // and the reasons written on their cases. Scores, dates, segments and cases stay, so every
+    // figure is unchanged.
+    void erase(qint64 id, const QDateTime& at);
+    // The waves this customer was invited to, by name.
+    QStringList invitedTo(qint64 id) const;
+
 private:
     Database& m_db;
 };

@@ -261,6 +261,18 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+void Database::setSecureDelete(bool on)
+{
+    Statement(connection(),
+              on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF"))
+        .exec();
+}
+
+void Database::checkpoint()
+{
+    Statement::scalar(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 void Database::beginTransaction()
 {
     Statement(connection(), QStringLiteral("BEGIN IMMEDIATE")).exec();

@@ -64,6 +64,11 @@ public:
     // Full integrity and foreign-key check; empty when all is well.
     QStringList integrityProblems() const;
 
+    // Overwrite deleted or replaced content with zeros (for erasure), and fold the write-ahead
+    // log back into the file and empty it.
+    void setSecureDelete(bool on);
+    void checkpoint();
+
     void beginTransaction();
     void commit();
     void rollback();

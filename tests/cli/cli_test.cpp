@@ -333,3 +333,26 @@ TEST_CASE("cases lists open cases by due time and filters by owner and status", 
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("lost")})
               .code == 2);
 }
+
+TEST_CASE("customer export prints everything held as JSON; erase anonymises", "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("p.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("300")})
+            .code == 0);
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("customer")};
+    const Run exported = cli(base + QStringList{QStringLiteral("export"), QStringLiteral("C100000")});
+    CHECK(exported.code == 0);
+    const QJsonObject data = json(exported);
+    CHECK_FALSE(data[QStringLiteral("customer")][QStringLiteral("name")].toString().isEmpty());
+    CHECK(data.contains(QStringLiteral("answers")));
+    const Run erased = cli(base + QStringList{QStringLiteral("erase"), QStringLiteral("C100000")});
+    CHECK(erased.code == 0);
+    const QString number = QString::number(data[QStringLiteral("customer")][QStringLiteral("number")].toInteger());
+    const QJsonObject after = json(cli(base + QStringList{QStringLiteral("export"), number}));
+    CHECK(after[QStringLiteral("customer")][QStringLiteral("name")].toString().isEmpty());
+    CHECK_FALSE(after[QStringLiteral("customer")][QStringLiteral("erased_at")].isNull());
+    CHECK(cli(base + QStringList{QStringLiteral("export"), QStringLiteral("C100000")}).code == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("forget"), number}).code == 2);
+}
