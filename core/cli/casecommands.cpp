@@ -3,6 +3,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "domain/clock.h"
+#include "metrics/loopkpis.h"
 #include "storage/auditstore.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
@@ -199,10 +200,78 @@ int runCase(CliContext& ctx, const Arguments& args)
     return ExitOk;
 }
 
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QString percent(const std::optional<double>& share)
+{
+    return share ? QString::number(*share * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
+}
+
+int runKpi(CliContext& ctx, const Arguments& args)
+{
+    const QString by = args.value(QStringLiteral("by"));
+    if (!by.isEmpty() && by != QLatin1String("owner") && by != QLatin1String("quarter")) {
+        throw UsageError(Cli::tr("--by is owner or quarter"));
+    }
+    const KpiGrouping grouping = by == QLatin1String("owner")     ? KpiGrouping::Owner
+                                 : by == QLatin1String("quarter") ? KpiGrouping::Quarter
+                                                                  : KpiGrouping::None;
+    const auto db = ctx.openDatabase();
+    const QMap<QString, LoopKpis> groups = loopKpisBy(CaseStore(*db).facts({}, {}), grouping, ctx.clock.nowUtc());
+    if (ctx.json) {
+        QJsonArray rows;
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            const LoopKpis& k = it.value();
+            rows.append(QJsonObject{
+                {QStringLiteral("group"), it.key()},
+                {QStringLiteral("cases"), k.cases},
+                {QStringLiteral("contacted_within_sla"), optionalJson(k.contactedInTimeShare())},
+                {QStringLiteral("median_hours_to_first_contact"), optionalJson(k.medianHoursToFirstContact)},
+                {QStringLiteral("closure_rate"), optionalJson(k.closureRate())},
+                {QStringLiteral("save_rate"), optionalJson(k.saveRate())},
+                {QStringLiteral("open"), k.open},
+                {QStringLiteral("breaches"), k.breaches},
+                {QStringLiteral("reassignments_per_case"), optionalJson(k.reassignmentsPerCase())},
+                {QStringLiteral("root_cause_share"), optionalJson(k.rootCauseShare())}});
+        }
+        ctx.printJson({{QStringLiteral("rows"), rows}});
+        return ExitOk;
+    }
+    ctx.out << Cli::tr("Group").leftJustified(20) << Cli::tr("Cases").rightJustified(7)
+            << Cli::tr("In SLA").rightJustified(9) << Cli::tr("Median h").rightJustified(10)
+            << Cli::tr("Closed").rightJustified(9) << Cli::tr("Saved").rightJustified(9)
+            << Cli::tr("Open").rightJustified(7) << Cli::tr("Breaches").rightJustified(10)
+            << Cli::tr("Root cause").rightJustified(12) << '\n';
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const LoopKpis& k = it.value();
+        const QString name = grouping == KpiGrouping::None ? Cli::tr("All cases")
+                             : it.key().isEmpty()          ? Cli::tr("(unassigned)")
+                                                           : it.key();
+        ctx.out << name.left(19).leftJustified(20) << QString::number(k.cases).rightJustified(7)
+                << percent(k.contactedInTimeShare()).rightJustified(9)
+                << (k.medianHoursToFirstContact ? QString::number(*k.medianHoursToFirstContact, 'f', 1)
+                                                : QStringLiteral("-"))
+                       .rightJustified(10)
+                << percent(k.closureRate()).rightJustified(9) << percent(k.saveRate()).rightJustified(9)
+                << QString::number(k.open).rightJustified(7) << QString::number(k.breaches).rightJustified(10)
+                << percent(k.rootCauseShare()).rightJustified(12) << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 void addCaseCommands(Cli& cli)
 {
+    cli.add({QStringLiteral("kpi"),
+             QStringLiteral("kpi [--by owner|quarter]"),
+             Cli::tr("loop KPIs: contacted within SLA, time to first contact, closure and save rates, breaches"),
+             {QStringLiteral("by")},
+             {},
+             runKpi});
     cli.add({QStringLiteral("cases"),
              QStringLiteral("cases [--status S] [--owner NAME] [--overdue] [--limit N]"),
              Cli::tr("list follow-up cases by contact due time (open ones unless --status)"),

@@ -6,6 +6,8 @@
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
+#include <limits>
+
 namespace loopdesk::core {
 namespace {
 
@@ -196,6 +198,27 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
         rows << CaseListRow{read(s), s.value(extra).toInt(), s.text(extra + 1), s.text(extra + 2), s.text(extra + 3)};
     }
     return rows;
+}
+
+QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to) const
+{
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
+    }
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1, coalesce(st.name, '') FROM followup_case c LEFT JOIN staff st "
+                               "ON st.id = c.owner_id WHERE c.created_at >= ? AND c.created_at < ?")
+                    .arg(columns));
+    s.bind(from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    s.bind(to.isValid() ? to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    s.exec();
+    const int ownerColumn = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    QList<CaseFact> facts;
+    while (s.next()) {
+        facts << CaseFact{read(s), s.text(ownerColumn)};
+    }
+    return facts;
 }
 
 } // namespace loopdesk::core

@@ -24,6 +24,12 @@ struct CaseListRow {
     QString owner;
 };
 
+// What the loop KPIs need to know of one case.
+struct CaseFact {
+    FollowUpCase followUp;
+    QString owner;
+};
+
 // Which cases a list shows; empty members do not filter.
 struct CaseFilter {
     std::optional<FollowUpCase::Status> status;
@@ -56,6 +62,8 @@ public:
     QMap<FollowUpCase::Status, qint64> countByStatus() const;
     // Cases by first-contact due time, soonest first.
     QList<CaseListRow> list(const CaseFilter& filter) const;
+    // Every case created in [from, to) (invalid bounds are open), with its owner's name.
+    QList<CaseFact> facts(const QDateTime& from, const QDateTime& to) const;
 
 private:
     std::optional<FollowUpCase> selectOne(const QString& where, qint64 key) const;

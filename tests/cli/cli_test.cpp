@@ -356,3 +356,31 @@ TEST_CASE("customer export prints everything held as JSON; erase anonymises", "[
     CHECK(cli(base + QStringList{QStringLiteral("export"), QStringLiteral("C100000")}).code == 1);
     CHECK(cli(base + QStringList{QStringLiteral("forget"), number}).code == 2);
 }
+
+TEST_CASE("kpi reports the loop per owner and per quarter", "[cli][kpi]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("k.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("600")})
+            .code == 0);
+    const QJsonArray all = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi")}))
+                               .value(QStringLiteral("rows"))
+                               .toArray();
+    REQUIRE(all.size() == 1);
+    const int cases = all.first()[QStringLiteral("cases")].toInt();
+    CHECK(cases > 0);
+    const QJsonArray quarters = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi"),
+                                          QStringLiteral("--by"), QStringLiteral("quarter")}))
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
+    CHECK(quarters.size() == 6);
+    int sum = 0;
+    for (const QJsonValue& q : quarters) {
+        sum += q[QStringLiteral("cases")].toInt();
+    }
+    CHECK(sum == cases);
+    CHECK(
+        cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--by"), QStringLiteral("mood")}).code ==
+        2);
+}
