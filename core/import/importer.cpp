@@ -10,7 +10,9 @@
 #include "storage/importstore.h"
 #include "storage/responsebulkwriter.h"
 #include "storage/segmentdictionary.h"
+#include "storage/settingsstore.h"
 #include "storage/wavestore.h"
+#include "workflow/caserules.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -341,7 +343,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
                                     ? 0
                                     : reader.size() * summary.inspection.preview.size() /
                                           std::max<qint64>(1, sampleBytes) * m.scoreColumns.size();
-    ResponseBulkWriter writer(m_db, summary.waveId, importId, {}, expectedRows);
+    ResponseBulkWriter writer(m_db, summary.waveId, importId, expectedRows);
     const auto fieldOf = [&](ImportField f) -> QByteArrayView {
         const int column = m.column(f);
         if (column >= 0 && column < reader.fieldCount()) {
@@ -481,7 +483,16 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         summary.cancelled = true;
         return summary;
     }
-    writer.finish();
+    // Which answers open a case, and when they are due, follow the team's workflow settings.
+    const CaseRules rules(WorkflowSettings::load(SettingsStore(m_db)));
+    writer.finish(
+        [&rules](ScoreClass cls, qint64 answeredAt, bool keyAccount) -> std::optional<std::pair<qint64, qint64>> {
+            const auto times = rules.timesFor(cls, QDateTime::fromSecsSinceEpoch(answeredAt, Qt::UTC), keyAccount);
+            if (!times) {
+                return std::nullopt;
+            }
+            return std::pair{times->firstContactDue.toSecsSinceEpoch(), times->resolutionDue.toSecsSinceEpoch()};
+        });
     summary.casesOpened = writer.casesOpened();
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
     imports.widenWavePeriod(summary.waveId);

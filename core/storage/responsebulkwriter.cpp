@@ -38,11 +38,9 @@ void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
 
 } // namespace
 
-ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy,
-                                       qint64 expectedRows)
+ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
     : m_waveId(waveId)
     , m_importId(importId)
-    , m_policy(policy)
 {
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -210,22 +208,45 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
     return sqlite3_changes(m_db) != 0;
 }
 
-void ResponseBulkWriter::finish()
+void ResponseBulkWriter::finish(const CaseRule& rule)
 {
-    // Every unhappy answer of this import gets a case, in one statement over the new ids.
-    sqlite3_stmt* cases = prepare(
-        "INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, resolution_due, "
-        "updated_at) SELECT id, 'detractor', 'new', answered_at, answered_at + ?1, answered_at + ?2, answered_at "
-        "FROM response WHERE id > ?3 AND import_id IS ?4 AND ((metric = 'nps' AND score <= 6) OR "
-        "(metric = 'csat' AND score <= 2) OR (metric = 'ces' AND score <= 3))");
-    sqlite3_bind_int64(cases, 1, qint64{m_policy.firstContactHours} * 3600);
-    sqlite3_bind_int64(cases, 2, qint64{m_policy.resolutionDays} * 86400);
-    sqlite3_bind_int64(cases, 3, m_firstNewResponse);
-    bindIdOrNull(cases, 4, m_importId);
-    const int code = sqlite3_step(cases);
-    sqlite3_finalize(cases);
+    sqlite3_stmt* answers = prepare(
+        "SELECT r.id, r.metric, r.score, r.answered_at, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) "
+        "FROM response r LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON a.id = cu.account_id "
+        "WHERE r.id > ?1 AND r.import_id IS ?2");
+    sqlite3_bind_int64(answers, 1, m_firstNewResponse);
+    bindIdOrNull(answers, 2, m_importId);
+    sqlite3_stmt* insert =
+        prepare("INSERT INTO followup_case (response_id, category, status, created_at, "
+                "first_contact_due, resolution_due, updated_at) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3)");
+    int code = SQLITE_OK;
+    while ((code = sqlite3_step(answers)) == SQLITE_ROW) {
+        const auto metric =
+            metricFromKey(QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(answers, 1))));
+        const std::optional<ScoreClass> cls = classify(metric.value_or(Metric::Nps), sqlite3_column_int(answers, 2));
+        const qint64 answered = sqlite3_column_int64(answers, 3);
+        const auto due = cls ? rule(*cls, answered, sqlite3_column_int(answers, 4) != 0) : std::nullopt;
+        if (!due) {
+            continue;
+        }
+        const QByteArray category = scoreClassKey(Metric::Nps, *cls).toLatin1(); // detractor, passive, promoter
+        sqlite3_bind_int64(insert, 1, sqlite3_column_int64(answers, 0));
+        sqlite3_bind_text(insert, 2, category.constData(), static_cast<int>(category.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(insert, 3, answered);
+        sqlite3_bind_int64(insert, 4, due->first);
+        sqlite3_bind_int64(insert, 5, due->second);
+        const int inserted = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (inserted != SQLITE_DONE) {
+            sqlite3_finalize(answers);
+            sqlite3_finalize(insert);
+            check(inserted, "case");
+        }
+        ++m_casesOpened;
+    }
+    sqlite3_finalize(answers);
+    sqlite3_finalize(insert);
     check(code, "cases");
-    m_casesOpened = sqlite3_changes(m_db);
     for (const QByteArray& sql : std::as_const(m_deferredIndexes)) {
         check(sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr), "rebuild index");
     }

@@ -9,6 +9,8 @@
 #include <QHash>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,27 +39,26 @@ struct IncomingAnswer {
 
 // Writes imported answers fast, inside the caller's transaction: customers and accounts are
 // upserted, duplicates (same wave and source key) are skipped, and a follow-up case is opened
-// for every unhappy answer. Uses SQLite's own API on the connection of `db`.
+// for the answers the case rule picks. Uses SQLite's own API on the connection of `db`.
 class ResponseBulkWriter final {
     Q_DECLARE_TR_FUNCTIONS(loopdesk::core::ResponseBulkWriter)
     Q_DISABLE_COPY_MOVE(ResponseBulkWriter)
 
 public:
-    struct CasePolicy {
-        int firstContactHours = 48;
-        int resolutionDays = 14;
-    };
-
     // `expectedRows` is a guess of how many answers are coming; when it dwarfs what the database
     // holds, secondary indexes are dropped for the load and rebuilt (sorted, much faster) in finish().
-    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CasePolicy policy, qint64 expectedRows = 0);
+    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows = 0);
     ~ResponseBulkWriter();
 
     // Returns false when the wave already holds this answer.
     bool add(const IncomingAnswer& answer);
-    // Opens the follow-up cases of this import's unhappy answers and rebuilds deferred indexes;
-    // call once, inside the transaction, before committing.
-    void finish();
+    // For an answer's class, time (UTC epoch seconds) and key-account flag: the first-contact and
+    // resolution due times of its case, or nothing when it opens no case.
+    using CaseRule = std::function<std::optional<std::pair<qint64, qint64>>(ScoreClass, qint64, bool)>;
+
+    // Opens the follow-up cases the rule asks for among this import's answers and rebuilds
+    // deferred indexes; call once, inside the transaction, before committing.
+    void finish(const CaseRule& rule);
     qint64 casesOpened() const { return m_casesOpened; }
 
 private:
@@ -69,7 +70,6 @@ private:
     sqlite3* m_db = nullptr;
     qint64 m_waveId;
     qint64 m_importId;
-    CasePolicy m_policy;
     sqlite3_stmt* m_insertCustomer = nullptr;
     sqlite3_stmt* m_findCustomer = nullptr;
     sqlite3_stmt* m_enrichCustomer = nullptr;

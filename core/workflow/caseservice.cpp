@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/themestore.h"
+#include "workflow/caserules.h"
 #include "workflow/casestatusmachine.h"
 
 namespace loopdesk::core {
@@ -148,10 +149,7 @@ FollowUpCase CaseService::logAttempt(qint64 caseId, int version, ContactAttempt 
         for (auto it = earlier.crbegin(); it != earlier.crend() && !it->reached; ++it) {
             ++failedInARow;
         }
-        const int limit =
-            SettingsStore(m_db)
-                .value(QStringLiteral("workflow.unreachable_after_attempts"), QString::number(kDefaultUnreachableAfter))
-                .toInt();
+        const int limit = WorkflowSettings::load(SettingsStore(m_db)).unreachableAfter;
         if (before.status == S::New || before.status == S::Reopened || before.status == S::Unreachable) {
             after.status = S::Contacting;
         }

@@ -42,8 +42,6 @@ public:
     // "resolved" when the case is still in progress.
     FollowUpCase close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome);
 
-    static constexpr int kDefaultUnreachableAfter = 3;
-
 private:
     FollowUpCase load(qint64 caseId, int version) const;
     FollowUpCase write(const FollowUpCase& before, FollowUpCase after, const QString& reason = {});

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/caserules.h"
+
+#include "storage/settingsstore.h"
+
+namespace loopdesk::core {
+namespace {
+
+const QString kClock = QStringLiteral("sla.clock");
+const QString kHours = QStringLiteral("sla.first_contact_hours");
+const QString kKeyHours = QStringLiteral("sla.key_account_hours");
+const QString kResolution = QStringLiteral("sla.resolution_days");
+const QString kOpens = QStringLiteral("sla.opens");
+const QString kCloses = QStringLiteral("sla.closes");
+const QString kHolidays = QStringLiteral("sla.holidays");
+const QString kZone = QStringLiteral("sla.time_zone");
+const QString kPassives = QStringLiteral("cases.passives");
+const QString kPromoters = QStringLiteral("cases.promoters");
+const QString kUnreachable = QStringLiteral("workflow.unreachable_after_attempts");
+
+const char* clockKey(SlaClock clock)
+{
+    return clock == SlaClock::WorkingDays     ? "working_days"
+           : clock == SlaClock::BusinessHours ? "business_hours"
+                                              : "calendar";
+}
+
+HolidayCalendar holidaysFor(const QString& country)
+{
+    const int year = QDate::currentDate().year();
+    if (country == QLatin1String("it")) {
+        return HolidayCalendar::italy(year - 10, year + 10);
+    }
+    if (country == QLatin1String("pl")) {
+        return HolidayCalendar::poland(year - 10, year + 10);
+    }
+    return {};
+}
+
+} // namespace
+
+WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
+{
+    WorkflowSettings s;
+    const QString clock = store.value(kClock, QString::fromLatin1(clockKey(s.clock)));
+    s.clock = clock == QLatin1String("working_days")     ? SlaClock::WorkingDays
+              : clock == QLatin1String("business_hours") ? SlaClock::BusinessHours
+                                                         : SlaClock::CalendarHours;
+    const auto number = [&](const QString& key, int fallback, int low, int high) {
+        bool ok = false;
+        const int value = store.value(key).toInt(&ok);
+        return ok && value >= low && value <= high ? value : fallback;
+    };
+    s.firstContactHours = number(kHours, s.firstContactHours, 1, 24 * 60);
+    s.keyAccountHours = number(kKeyHours, s.keyAccountHours, 1, 24 * 60);
+    s.resolutionDays = number(kResolution, s.resolutionDays, 1, 365);
+    s.unreachableAfter = number(kUnreachable, s.unreachableAfter, 1, 20);
+    const QTime opens = QTime::fromString(store.value(kOpens), QStringLiteral("HH:mm"));
+    const QTime closes = QTime::fromString(store.value(kCloses), QStringLiteral("HH:mm"));
+    if (opens.isValid() && closes.isValid() && opens < closes) {
+        s.opens = opens;
+        s.closes = closes;
+    }
+    s.holidays = store.value(kHolidays, s.holidays);
+    const QByteArray zone = store.value(kZone).toUtf8();
+    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone)) {
+        s.timeZone = zone;
+    }
+    s.passiveCases = store.value(kPassives) == QLatin1String("yes");
+    s.promoterCases = store.value(kPromoters) == QLatin1String("yes");
+    return s;
+}
+
+void WorkflowSettings::save(SettingsStore& store) const
+{
+    store.setValue(kClock, QString::fromLatin1(clockKey(clock)));
+    store.setValue(kHours, QString::number(firstContactHours));
+    store.setValue(kKeyHours, QString::number(keyAccountHours));
+    store.setValue(kResolution, QString::number(resolutionDays));
+    store.setValue(kOpens, opens.toString(QStringLiteral("HH:mm")));
+    store.setValue(kCloses, closes.toString(QStringLiteral("HH:mm")));
+    store.setValue(kHolidays, holidays);
+    store.setValue(kZone, QString::fromUtf8(timeZone));
+    store.setValue(kPassives, passiveCases ? QStringLiteral("yes") : QStringLiteral("no"));
+    store.setValue(kPromoters, promoterCases ? QStringLiteral("yes") : QStringLiteral("no"));
+    store.setValue(kUnreachable, QString::number(unreachableAfter));
+}
+
+CaseRules::CaseRules(WorkflowSettings settings)
+    : m_settings(std::move(settings))
+    , m_contact(m_settings.clock, holidaysFor(m_settings.holidays), QTimeZone(m_settings.timeZone), m_settings.opens,
+                m_settings.closes)
+    , m_calendar(SlaClock::CalendarHours, {}, QTimeZone(m_settings.timeZone))
+{}
+
+bool CaseRules::opensCase(ScoreClass category) const
+{
+    return category == ScoreClass::Negative || (category == ScoreClass::Neutral && m_settings.passiveCases) ||
+           (category == ScoreClass::Positive && m_settings.promoterCases);
+}
+
+std::optional<CaseTimes> CaseRules::timesFor(ScoreClass category, const QDateTime& answeredAt, bool keyAccount) const
+{
+    if (!opensCase(category)) {
+        return std::nullopt;
+    }
+    const int hours =
+        keyAccount ? std::min(m_settings.keyAccountHours, m_settings.firstContactHours) : m_settings.firstContactHours;
+    return CaseTimes{m_contact.due(answeredAt, hours), m_calendar.due(answeredAt, m_settings.resolutionDays * 24)};
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/metric.h"
+#include "workflow/slacalculator.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace loopdesk::core {
+
+class SettingsStore;
+
+// The follow-up rules a team sets (stored in the database, shared by everyone): which answers
+// open a case, and how long the team has for first contact and for resolution.
+struct WorkflowSettings {
+    SlaClock clock = SlaClock::CalendarHours;
+    int firstContactHours = 48;
+    int keyAccountHours = 24;
+    int resolutionDays = 14;
+    QTime opens = QTime(8, 0);
+    QTime closes = QTime(17, 0);
+    QString holidays = QStringLiteral("pl"); // "pl", "it" or "none"
+    QByteArray timeZone = QTimeZone::systemTimeZoneId();
+    bool passiveCases = false;  // "what one or two things would make it better?"
+    bool promoterCases = false; // "thank, invite a review or referral"
+    int unreachableAfter = 3;   // failed attempts in a row
+
+    // Typed keys with their defaults, in one place.
+    static WorkflowSettings load(const SettingsStore& store);
+    void save(SettingsStore& store) const;
+};
+
+// When a case opens for an answer, and when it is due.
+struct CaseTimes {
+    QDateTime firstContactDue;
+    QDateTime resolutionDue;
+};
+
+// Applies WorkflowSettings to one answer.
+class CaseRules final {
+public:
+    explicit CaseRules(WorkflowSettings settings);
+
+    bool opensCase(ScoreClass category) const;
+    // Nothing when the answer opens no case.
+    std::optional<CaseTimes> timesFor(ScoreClass category, const QDateTime& answeredAt, bool keyAccount) const;
+    const WorkflowSettings& settings() const { return m_settings; }
+
+private:
+    WorkflowSettings m_settings;
+    SlaCalculator m_contact;
+    SlaCalculator m_calendar;
+};
+
+} // namespace loopdesk::core

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/clock.h"
+#include "import/importer.h"
+#include "storage/accountstore.h"
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/statement.h"
+#include "testsupport.h"
+#include "workflow/caserules.h"
+
+using namespace loopdesk::core;
+
+TEST_CASE("workflow settings round-trip, and nonsense falls back to the defaults", "[workflow][rules]")
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.filePath(QStringLiteral("rules.db")));
+    SettingsStore store(*db);
+    WorkflowSettings s;
+    s.clock = SlaClock::BusinessHours;
+    s.firstContactHours = 24;
+    s.keyAccountHours = 6;
+    s.opens = QTime(9, 0);
+    s.closes = QTime(18, 0);
+    s.holidays = QStringLiteral("it");
+    s.timeZone = "Europe/Rome";
+    s.passiveCases = true;
+    s.unreachableAfter = 4;
+    s.save(store);
+    const WorkflowSettings back = WorkflowSettings::load(store);
+    CHECK(back.clock == SlaClock::BusinessHours);
+    CHECK(back.firstContactHours == 24);
+    CHECK(back.keyAccountHours == 6);
+    CHECK(back.opens == QTime(9, 0));
+    CHECK(back.holidays == QStringLiteral("it"));
+    CHECK(back.timeZone == QByteArray("Europe/Rome"));
+    CHECK(back.passiveCases);
+    CHECK_FALSE(back.promoterCases);
+    CHECK(back.unreachableAfter == 4);
+    store.setValue(QStringLiteral("sla.first_contact_hours"), QStringLiteral("-5"));
+    store.setValue(QStringLiteral("sla.time_zone"), QStringLiteral("Mars/Olympus"));
+    store.setValue(QStringLiteral("sla.opens"), QStringLiteral("19:00"));
+    const WorkflowSettings fallback = WorkflowSettings::load(store);
+    CHECK(fallback.firstContactHours == 48);
+    CHECK(fallback.timeZone != QByteArray("Mars/Olympus"));
+    CHECK(fallback.opens == QTime(8, 0));
+}
+
+TEST_CASE("case rules: detractors always, passives and promoters when enabled, key accounts sooner",
+          "[workflow][rules]")
+{
+    WorkflowSettings s;
+    s.timeZone = "Europe/Warsaw";
+    const QDateTime friday(QDate(2026, 11, 20), QTime(16, 0), Qt::UTC); // 17:00 in Warsaw
+    const CaseRules plain(s);
+    CHECK(plain.opensCase(ScoreClass::Negative));
+    CHECK_FALSE(plain.timesFor(ScoreClass::Neutral, friday, false).has_value());
+    CHECK(plain.timesFor(ScoreClass::Negative, friday, false)->firstContactDue == friday.addSecs(48 * 3600));
+    CHECK(plain.timesFor(ScoreClass::Negative, friday, true)->firstContactDue == friday.addSecs(24 * 3600));
+    CHECK(plain.timesFor(ScoreClass::Negative, friday, false)->resolutionDue == friday.addDays(14));
+    s.passiveCases = true;
+    s.promoterCases = true;
+    s.clock = SlaClock::WorkingDays;
+    const CaseRules all(s);
+    CHECK(all.opensCase(ScoreClass::Neutral));
+    CHECK(all.opensCase(ScoreClass::Positive));
+    // Friday 17:00 + two working days: Tuesday 17:00 in Warsaw.
+    CHECK(all.timesFor(ScoreClass::Neutral, friday, false)->firstContactDue ==
+          QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+}
+
+TEST_CASE("an import opens cases by the team's rules: business hours, passives, key accounts",
+          "[workflow][rules][import]")
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.filePath(QStringLiteral("rules.db")));
+    WorkflowSettings s;
+    s.clock = SlaClock::BusinessHours;
+    s.firstContactHours = 9;
+    s.keyAccountHours = 3;
+    s.timeZone = "UTC";
+    s.holidays = QStringLiteral("none");
+    s.passiveCases = true;
+    SettingsStore store(*db);
+    s.save(store);
+    AccountStore(*db).add(Account{0, QStringLiteral("Adriatica Food S.p.A."), 0, QStringLiteral("gold"), true});
+    const QString csv = dir.filePath(QStringLiteral("a.csv"));
+    // Monday 16:00: a 9 h business-hours SLA ends Tuesday 16:00; a key account's 3 h ends Tuesday 10:00.
+    loopdesk::test::writeFile(csv, "response_id,customer_id,account,answered_at,score\n"
+                                   "a1,C1,,2026-11-23T16:00:00Z,3\n"
+                                   "a2,C2,Adriatica Food S.p.A.,2026-11-23T16:00:00Z,2\n"
+                                   "a3,C3,,2026-11-23T16:00:00Z,7\n"
+                                   "a4,C4,,2026-11-23T16:00:00Z,10\n");
+    const ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC));
+    ImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    const ImportSummary summary = Importer(*db, clock).run(csv, options);
+    CHECK(summary.casesOpened == 3);
+    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || c.category || ' ' || "
+                                                   "datetime(c.first_contact_due, 'unixepoch') FROM followup_case c "
+                                                   "JOIN response r ON r.id = c.response_id ORDER BY r.external_id"));
+    due.exec();
+    QStringList rows;
+    while (due.next()) {
+        rows << due.text(0);
+    }
+    CHECK(rows == QStringList{QStringLiteral("a1 detractor 2026-11-24 16:00:00"),
+                              QStringLiteral("a2 detractor 2026-11-24 10:00:00"),
+                              QStringLiteral("a3 passive 2026-11-24 16:00:00")});
+}
