@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Catch2 runner for widget tests: a QApplication on whatever platform QT_QPA_PLATFORM names
-// (offscreen in CI).
+// Catch2 runner for widget tests: a QApplication on the platform QT_QPA_PLATFORM names, offscreen
+// unless told otherwise.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -10,6 +10,11 @@
 
 int main(int argc, char* argv[])
 {
+    // ctest also runs this binary at build time to list its tests, without the test presets'
+    // environment: widget tests never need a real display, so offscreen is the default.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopDesk-tests"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
