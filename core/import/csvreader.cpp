@@ -132,6 +132,13 @@ void CsvReader::endField()
     m_ends.push_back(m_record.size());
 }
 
+void CsvReader::endRecord(char lineBreak)
+{
+    endField();
+    ++m_line;
+    m_skipLineFeed = lineBreak == '\r'; // a following LF belongs to this CRLF
+}
+
 bool CsvReader::next()
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
@@ -168,9 +175,7 @@ bool CsvReader::next()
                 endField();
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {
-                endField();
-                ++m_line;
-                m_skipLineFeed = c == '\r';
+                endRecord(c);
                 return true;
             } else if (c == '"' && state == State::FieldStart) {
                 state = State::Quoted;
@@ -217,9 +222,7 @@ bool CsvReader::next()
                 endField();
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {
-                endField();
-                ++m_line;
-                m_skipLineFeed = c == '\r';
+                endRecord(c);
                 return true;
             } else {
                 // Text after a closing quote ("abc"def): keep it, as spreadsheets do.

@@ -62,6 +62,7 @@ public:
 private:
     bool refill();
     void endField();
+    void endRecord(char lineBreak);
     void startReading();
     void chooseDelimiter(const Options& options); // the given one, or sniffed from the first chunk
 
