@@ -11,6 +11,7 @@
 #include "storage/themestore.h"
 #include "workflow/caseservice.h"
 #include "workflow/casestatusmachine.h"
+#include "workflow/escalation.h"
 
 #include <QJsonArray>
 
@@ -262,10 +263,50 @@ int runKpi(CliContext& ctx, const Arguments& args)
     return ExitOk;
 }
 
+int runEscalate(CliContext& ctx, const Arguments& args)
+{
+    const auto db = ctx.openDatabase();
+    Escalation escalation(*db, ctx.clock, staffId(*db, args.value(QStringLiteral("as"))));
+    const QList<CaseListRow> candidates = escalation.candidates();
+    const QList<FollowUpCase> escalated =
+        args.has(QStringLiteral("dry-run")) ? QList<FollowUpCase>() : escalation.run();
+    if (ctx.json) {
+        QJsonArray list;
+        for (const CaseListRow& r : candidates) {
+            QJsonObject o = caseJson(r.followUp);
+            o.insert(QStringLiteral("owner"), r.owner);
+            o.insert(QStringLiteral("customer"), r.customer);
+            list.append(o);
+        }
+        ctx.printJson({{QStringLiteral("cases"), list}, {QStringLiteral("escalated_now"), escalated.size()}});
+        return ExitOk;
+    }
+    const QDateTime now = ctx.clock.nowUtc();
+    for (const CaseListRow& r : candidates) {
+        const qint64 minutes = now.secsTo(r.followUp.firstContactDue) / 60;
+        const QString left = minutes >= 0 ? Cli::tr("%1 h %2 min left").arg(minutes / 60).arg(minutes % 60)
+                                          : Cli::tr("overdue by %1 h %2 min").arg(-minutes / 60).arg(-minutes % 60);
+        ctx.out << QString::number(r.followUp.id).leftJustified(6) << "  " << left.leftJustified(24) << "  "
+                << (r.owner.isEmpty() ? Cli::tr("(unassigned)") : r.owner).leftJustified(18) << "  " << r.customer
+                << '\n';
+    }
+    ctx.out << Cli::tr("%1 case(s) near or past their first-contact time; escalated now: %2")
+                   .arg(candidates.size())
+                   .arg(escalated.size())
+            << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 void addCaseCommands(Cli& cli)
 {
+    cli.add({QStringLiteral("escalate"),
+             QStringLiteral("escalate [--dry-run] [--as STAFF]"),
+             Cli::tr("list cases near or past their first-contact time and escalate them as the settings say"),
+             {QStringLiteral("as")},
+             {QStringLiteral("dry-run")},
+             runEscalate});
     cli.add({QStringLiteral("kpi"),
              QStringLiteral("kpi [--by owner|quarter]"),
              Cli::tr("loop KPIs: contacted within SLA, time to first contact, closure and save rates, breaches"),

@@ -18,6 +18,8 @@ const QString kZone = QStringLiteral("sla.time_zone");
 const QString kPassives = QStringLiteral("cases.passives");
 const QString kPromoters = QStringLiteral("cases.promoters");
 const QString kUnreachable = QStringLiteral("workflow.unreachable_after_attempts");
+const QString kEscalationWindow = QStringLiteral("escalation.window_hours");
+const QString kEscalateTo = QStringLiteral("escalation.reassign_to");
 
 const char* clockKey(SlaClock clock)
 {
@@ -56,6 +58,8 @@ WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
     s.keyAccountHours = number(kKeyHours, s.keyAccountHours, 1, 24 * 60);
     s.resolutionDays = number(kResolution, s.resolutionDays, 1, 365);
     s.unreachableAfter = number(kUnreachable, s.unreachableAfter, 1, 20);
+    s.escalationWindowHours = number(kEscalationWindow, s.escalationWindowHours, 0, 24 * 14);
+    s.escalateTo = store.value(kEscalateTo);
     const QTime opens = QTime::fromString(store.value(kOpens), QStringLiteral("HH:mm"));
     const QTime closes = QTime::fromString(store.value(kCloses), QStringLiteral("HH:mm"));
     if (opens.isValid() && closes.isValid() && opens < closes) {
@@ -85,6 +89,8 @@ void WorkflowSettings::save(SettingsStore& store) const
     store.setValue(kPassives, passiveCases ? QStringLiteral("yes") : QStringLiteral("no"));
     store.setValue(kPromoters, promoterCases ? QStringLiteral("yes") : QStringLiteral("no"));
     store.setValue(kUnreachable, QString::number(unreachableAfter));
+    store.setValue(kEscalationWindow, QString::number(escalationWindowHours));
+    store.setValue(kEscalateTo, escalateTo);
 }
 
 CaseRules::CaseRules(WorkflowSettings settings)

@@ -25,9 +25,11 @@ struct WorkflowSettings {
     QTime closes = QTime(17, 0);
     QString holidays = QStringLiteral("pl"); // "pl", "it" or "none"
     QByteArray timeZone = QTimeZone::systemTimeZoneId();
-    bool passiveCases = false;  // "what one or two things would make it better?"
-    bool promoterCases = false; // "thank, invite a review or referral"
-    int unreachableAfter = 3;   // failed attempts in a row
+    bool passiveCases = false;     // "what one or two things would make it better?"
+    bool promoterCases = false;    // "thank, invite a review or referral"
+    int unreachableAfter = 3;      // failed attempts in a row
+    int escalationWindowHours = 4; // cases this close to their first-contact due time, or past it, escalate
+    QString escalateTo;            // staff name to hand escalated cases to; empty: flag them only
 
     // Typed keys with their defaults, in one place.
     static WorkflowSettings load(const SettingsStore& store);

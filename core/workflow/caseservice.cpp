@@ -195,4 +195,19 @@ FollowUpCase CaseService::close(qint64 caseId, int version, qint64 rootCauseThem
     return saved;
 }
 
+FollowUpCase CaseService::escalate(qint64 caseId, int version, qint64 handTo, const QString& reason)
+{
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    FollowUpCase after = before;
+    after.escalated = true;
+    if (handTo != 0 && handTo != before.ownerId) {
+        after.reassignmentCount += before.ownerId != 0 ? 1 : 0;
+        after.ownerId = handTo;
+    }
+    const FollowUpCase saved = write(before, after, reason);
+    transaction.commit();
+    return saved;
+}
+
 } // namespace loopdesk::core

@@ -42,6 +42,10 @@ public:
     // "resolved" when the case is still in progress.
     FollowUpCase close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome);
 
+    // Flags a case as escalated (audited); with `handTo`, also moves it to that person with the
+    // reason given.
+    FollowUpCase escalate(qint64 caseId, int version, qint64 handTo = 0, const QString& reason = {});
+
 private:
     FollowUpCase load(qint64 caseId, int version) const;
     FollowUpCase write(const FollowUpCase& before, FollowUpCase after, const QString& reason = {});

@@ -384,3 +384,29 @@ TEST_CASE("kpi reports the loop per owner and per quarter", "[cli][kpi]")
         cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--by"), QStringLiteral("mood")}).code ==
         2);
 }
+
+TEST_CASE("escalate lists near or overdue cases and escalates each once", "[cli][escalation]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("3000")})
+            .code == 0);
+    const QJsonObject preview = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                          QStringLiteral("escalate"), QStringLiteral("--dry-run")}));
+    CHECK(preview.value(QStringLiteral("escalated_now")).toInt() == 0);
+    const int listed = static_cast<int>(preview.value(QStringLiteral("cases")).toArray().size());
+    const QJsonObject first =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("escalate")}));
+    CHECK(first.value(QStringLiteral("escalated_now")).toInt() <= listed);
+    const QJsonObject second =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("escalate")}));
+    CHECK(second.value(QStringLiteral("escalated_now")).toInt() == 0);
+    for (const QJsonValue& c : second.value(QStringLiteral("cases")).toArray()) {
+        CHECK(json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
+                        QStringLiteral("show"), QString::number(c[QStringLiteral("id")].toInteger())}))
+                  .value(QStringLiteral("history"))
+                  .toArray()
+                  .size() > 0);
+    }
+}
