@@ -37,6 +37,7 @@ QJsonObject caseJson(const FollowUpCase& c)
             {QStringLiteral("outcome"), caseOutcomeKey(c.outcome)},
             {QStringLiteral("root_cause_theme_id"), c.rootCauseThemeId ? QJsonValue(c.rootCauseThemeId) : QJsonValue()},
             {QStringLiteral("reassignments"), c.reassignmentCount},
+            {QStringLiteral("escalated"), c.escalated},
             {QStringLiteral("version"), c.version}};
 }
 

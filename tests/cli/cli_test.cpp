@@ -402,11 +402,8 @@ TEST_CASE("escalate lists near or overdue cases and escalates each once", "[cli]
     const QJsonObject second =
         json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("escalate")}));
     CHECK(second.value(QStringLiteral("escalated_now")).toInt() == 0);
+    CHECK(second.value(QStringLiteral("cases")).toArray().size() >= listed); // time moves on between calls
     for (const QJsonValue& c : second.value(QStringLiteral("cases")).toArray()) {
-        CHECK(json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
-                        QStringLiteral("show"), QString::number(c[QStringLiteral("id")].toInteger())}))
-                  .value(QStringLiteral("history"))
-                  .toArray()
-                  .size() > 0);
+        CHECK(c[QStringLiteral("escalated")].toBool());
     }
 }
