@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/staffstore.h"
 #include "storage/themestore.h"
+#include "workflow/autoassignment.h"
 #include "workflow/caseservice.h"
 #include "workflow/casestatusmachine.h"
 #include "workflow/escalation.h"
@@ -298,10 +299,39 @@ int runEscalate(CliContext& ctx, const Arguments& args)
     return ExitOk;
 }
 
+int runAssignOpen(CliContext& ctx, const Arguments& args)
+{
+    const QString by = args.value(QStringLiteral("by"), QStringLiteral("round-robin"));
+    if (by != QLatin1String("round-robin") && by != QLatin1String("account-owner")) {
+        throw UsageError(Cli::tr("--by is round-robin or account-owner"));
+    }
+    const auto db = ctx.openDatabase();
+    const QList<FollowUpCase> assigned =
+        AutoAssignment(*db, ctx.clock, staffId(*db, args.value(QStringLiteral("as"))))
+            .run(by == QLatin1String("account-owner") ? AutoAssignment::Mode::AccountOwner
+                                                      : AutoAssignment::Mode::RoundRobin);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const FollowUpCase& c : assigned) {
+            list.append(caseJson(c));
+        }
+        ctx.printJson({{QStringLiteral("assigned"), list}});
+    } else {
+        ctx.out << Cli::tr("Assigned %1 open case(s).").arg(assigned.size()) << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 void addCaseCommands(Cli& cli)
 {
+    cli.add({QStringLiteral("assign-open"),
+             QStringLiteral("assign-open [--by round-robin|account-owner] [--as STAFF]"),
+             Cli::tr("give every unassigned open case an owner"),
+             {QStringLiteral("by"), QStringLiteral("as")},
+             {},
+             runAssignOpen});
     cli.add({QStringLiteral("escalate"),
              QStringLiteral("escalate [--dry-run] [--as STAFF]"),
              Cli::tr("list cases near or past their first-contact time and escalate them as the settings say"),

@@ -221,4 +221,38 @@ QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to) con
     return facts;
 }
 
+QList<QPair<FollowUpCase, qint64>> CaseStore::unassignedOpen() const
+{
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
+    }
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1, coalesce(a.owner_id, 0) FROM followup_case c JOIN response r ON r.id = "
+                               "c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON "
+                               "a.id = cu.account_id WHERE c.owner_id IS NULL AND c.status IN ('new', 'contacting', "
+                               "'in_progress', 'unreachable', 'reopened') ORDER BY c.first_contact_due, c.id")
+                    .arg(columns));
+    s.exec();
+    const int ownerColumn = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    QList<QPair<FollowUpCase, qint64>> result;
+    while (s.next()) {
+        result.append({read(s), s.id(ownerColumn)});
+    }
+    return result;
+}
+
+QMap<qint64, qint64> CaseStore::openLoadByOwner() const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT owner_id, count(*) FROM followup_case WHERE owner_id IS NOT "
+                                                  "NULL AND status IN ('new', 'contacting', 'in_progress', "
+                                                  "'unreachable', 'reopened') GROUP BY owner_id"));
+    s.exec();
+    QMap<qint64, qint64> load;
+    while (s.next()) {
+        load.insert(s.id(0), s.value(1).toLongLong());
+    }
+    return load;
+}
+
 } // namespace loopdesk::core

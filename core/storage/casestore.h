@@ -62,6 +62,10 @@ public:
     QMap<FollowUpCase::Status, qint64> countByStatus() const;
     // Cases by first-contact due time, soonest first.
     QList<CaseListRow> list(const CaseFilter& filter) const;
+    // Open cases with no owner, oldest due first, each with its customer's account owner (0 for none).
+    QList<QPair<FollowUpCase, qint64>> unassignedOpen() const;
+    // How many open cases each staff member owns.
+    QMap<qint64, qint64> openLoadByOwner() const;
     // Every case created in [from, to) (invalid bounds are open), with its owner's name.
     QList<CaseFact> facts(const QDateTime& from, const QDateTime& to) const;
 

@@ -407,3 +407,24 @@ TEST_CASE("escalate lists near or overdue cases and escalates each once", "[cli]
         CHECK(c[QStringLiteral("escalated")].toBool());
     }
 }
+
+TEST_CASE("assign-open leaves no open case without an owner", "[cli][assignment]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("3000")})
+            .code == 0);
+    const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("assign-open")});
+    CHECK(run.code == 0);
+    CHECK_FALSE(json(run).value(QStringLiteral("assigned")).toArray().isEmpty());
+    const QJsonArray open = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases")}))
+                                .value(QStringLiteral("cases"))
+                                .toArray();
+    for (const QJsonValue& c : open) {
+        CHECK_FALSE(c[QStringLiteral("owner")].toString().isEmpty());
+    }
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("assign-open"), QStringLiteral("--by"),
+               QStringLiteral("lottery")})
+              .code == 2);
+}
