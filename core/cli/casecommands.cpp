@@ -42,6 +42,16 @@ QJsonObject caseJson(const FollowUpCase& c)
             {QStringLiteral("version"), c.version}};
 }
 
+QJsonObject rowJson(const CaseListRow& r)
+{
+    QJsonObject o = caseJson(r.followUp);
+    o.insert(QStringLiteral("score"), r.score);
+    o.insert(QStringLiteral("customer"), r.customer);
+    o.insert(QStringLiteral("owner"), r.owner);
+    o.insert(QStringLiteral("comment"), r.comment);
+    return o;
+}
+
 qint64 staffId(Database& db, const QString& name)
 {
     if (name.isEmpty()) {
@@ -92,12 +102,7 @@ int runCases(CliContext& ctx, const Arguments& args)
     if (ctx.json) {
         QJsonArray list;
         for (const CaseListRow& r : rows) {
-            QJsonObject o = caseJson(r.followUp);
-            o.insert(QStringLiteral("score"), r.score);
-            o.insert(QStringLiteral("customer"), r.customer);
-            o.insert(QStringLiteral("owner"), r.owner);
-            o.insert(QStringLiteral("comment"), r.comment);
-            list.append(o);
+            list.append(rowJson(r));
         }
         ctx.printJson({{QStringLiteral("cases"), list}});
         return ExitOk;
@@ -275,10 +280,7 @@ int runEscalate(CliContext& ctx, const Arguments& args)
     if (ctx.json) {
         QJsonArray list;
         for (const CaseListRow& r : candidates) {
-            QJsonObject o = caseJson(r.followUp);
-            o.insert(QStringLiteral("owner"), r.owner);
-            o.insert(QStringLiteral("customer"), r.customer);
-            list.append(o);
+            list.append(rowJson(r));
         }
         ctx.printJson({{QStringLiteral("cases"), list}, {QStringLiteral("escalated_now"), escalated.size()}});
         return ExitOk;

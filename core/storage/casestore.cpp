@@ -16,6 +16,17 @@ const QString kColumns = QStringLiteral(
     "root_cause_theme_id, department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
     "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, updated_by");
 
+// The same columns qualified with the table alias "c.", and how many there are (read() uses the
+// first kColumnCount values of a row; joined columns follow them).
+const QString kAliasedColumns = [] {
+    QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (QString& column : columns) {
+        column.prepend(QStringLiteral("c."));
+    }
+    return columns.join(QStringLiteral(", "));
+}();
+const int kColumnCount = static_cast<int>(kColumns.count(QLatin1Char(',')) + 1);
+
 QString categoryKey(ScoreClass category)
 {
     return scoreClassKey(Metric::Nps, category);
@@ -156,6 +167,24 @@ QList<ContactAttempt> CaseStore::attempts(qint64 caseId) const
     return result;
 }
 
+const QString& CaseStore::openStatusesSql()
+{
+    // Built from the domain's own definition, so the SQL can never disagree with isOpenStatus().
+    static const QString list = [] {
+        QStringList keys;
+        for (const FollowUpCase::Status s :
+             {FollowUpCase::Status::New, FollowUpCase::Status::Contacting, FollowUpCase::Status::InProgress,
+              FollowUpCase::Status::Resolved, FollowUpCase::Status::Closed, FollowUpCase::Status::Unreachable,
+              FollowUpCase::Status::Reopened}) {
+            if (isOpenStatus(s)) {
+                keys << QLatin1Char('\'') + caseStatusKey(s) + QLatin1Char('\'');
+            }
+        }
+        return QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }();
+    return list;
+}
+
 QMap<FollowUpCase::Status, qint64> CaseStore::countByStatus() const
 {
     Statement s(m_db.connection(), QStringLiteral("SELECT status, count(*) FROM followup_case GROUP BY status"));
@@ -173,27 +202,23 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
 {
     // Every filter is always in the statement and switched off by its own parameter, so the SQL
     // text never depends on input.
-    QString columns;
-    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
-        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
-    }
     Statement s(
         m_db.connection(),
         QStringLiteral("SELECT %1, r.score, r.comment, coalesce(cu.name, ''), coalesce(st.name, '') "
                        "FROM followup_case c JOIN response r ON r.id = c.response_id "
                        "LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN staff st ON st.id = c.owner_id "
                        "WHERE (? = '' OR c.status = ?) "
-                       "AND (? = 0 OR c.status IN ('new', 'contacting', 'in_progress', 'unreachable', 'reopened')) "
+                       "AND (? = 0 OR c.status IN %2) "
                        "AND (? = '' OR st.name = ?) "
                        "AND (? IS NULL OR (c.first_contact_at IS NULL AND c.first_contact_due < ? "
-                       "AND c.status NOT IN ('resolved', 'closed'))) "
+                       "AND c.status IN %2)) "
                        "ORDER BY c.first_contact_due, c.id LIMIT ?")
-            .arg(columns));
+            .arg(kAliasedColumns, openStatusesSql()));
     const QString status = filter.status ? caseStatusKey(*filter.status) : QString();
     s.bind(status).bind(status).bind(filter.openOnly ? 1 : 0).bind(filter.ownerName).bind(filter.ownerName);
     s.bindTime(filter.overdueAt).bindTime(filter.overdueAt).bind(filter.limit).exec();
     QList<CaseListRow> rows;
-    const int extra = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    const int extra = kColumnCount;
     while (s.next()) {
         rows << CaseListRow{read(s), s.value(extra).toInt(), s.text(extra + 1), s.text(extra + 2), s.text(extra + 3)};
     }
@@ -202,18 +227,14 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
 
 QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to) const
 {
-    QString columns;
-    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
-        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
-    }
     Statement s(m_db.connection(),
                 QStringLiteral("SELECT %1, coalesce(st.name, '') FROM followup_case c LEFT JOIN staff st "
                                "ON st.id = c.owner_id WHERE c.created_at >= ? AND c.created_at < ?")
-                    .arg(columns));
+                    .arg(kAliasedColumns));
     s.bind(from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     s.bind(to.isValid() ? to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     s.exec();
-    const int ownerColumn = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    const int ownerColumn = kColumnCount;
     QList<CaseFact> facts;
     while (s.next()) {
         facts << CaseFact{read(s), s.text(ownerColumn)};
@@ -223,18 +244,15 @@ QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to) con
 
 QList<QPair<FollowUpCase, qint64>> CaseStore::unassignedOpen() const
 {
-    QString columns;
-    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
-        columns += (columns.isEmpty() ? QStringLiteral("c.") : QStringLiteral(", c.")) + column;
-    }
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1, coalesce(a.owner_id, 0) FROM followup_case c JOIN response r ON r.id = "
-                               "c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON "
-                               "a.id = cu.account_id WHERE c.owner_id IS NULL AND c.status IN ('new', 'contacting', "
-                               "'in_progress', 'unreachable', 'reopened') ORDER BY c.first_contact_due, c.id")
-                    .arg(columns));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT %1, coalesce(a.owner_id, 0) FROM followup_case c JOIN response r ON r.id = "
+            "c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON "
+            "a.id = cu.account_id WHERE c.owner_id IS NULL AND c.status IN %2 ORDER BY c.first_contact_due, c.id")
+            .arg(kAliasedColumns, openStatusesSql()));
     s.exec();
-    const int ownerColumn = static_cast<int>(kColumns.split(QStringLiteral(", ")).size());
+    const int ownerColumn = kColumnCount;
     QList<QPair<FollowUpCase, qint64>> result;
     while (s.next()) {
         result.append({read(s), s.id(ownerColumn)});
@@ -245,8 +263,8 @@ QList<QPair<FollowUpCase, qint64>> CaseStore::unassignedOpen() const
 QMap<qint64, qint64> CaseStore::openLoadByOwner() const
 {
     Statement s(m_db.connection(), QStringLiteral("SELECT owner_id, count(*) FROM followup_case WHERE owner_id IS NOT "
-                                                  "NULL AND status IN ('new', 'contacting', 'in_progress', "
-                                                  "'unreachable', 'reopened') GROUP BY owner_id"));
+                                                  "NULL AND status IN %1 GROUP BY owner_id")
+                                       .arg(openStatusesSql()));
     s.exec();
     QMap<qint64, qint64> load;
     while (s.next()) {

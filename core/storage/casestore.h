@@ -60,6 +60,8 @@ public:
     QList<ContactAttempt> attempts(qint64 caseId) const;
 
     QMap<FollowUpCase::Status, qint64> countByStatus() const;
+    // "('new', 'contacting', ...)": the open statuses (isOpenStatus) as an SQL list, for any store.
+    static const QString& openStatusesSql();
     // Cases by first-contact due time, soonest first.
     QList<CaseListRow> list(const CaseFilter& filter) const;
     // Open cases with no owner, oldest due first, each with its customer's account owner (0 for none).

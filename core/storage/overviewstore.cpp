@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/overviewstore.h"
 
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -18,8 +19,6 @@ const QString kClassCounts = QStringLiteral(
     "score = 4) THEN 1 ELSE 0 END) AS neutral, "
     "sum(CASE WHEN (metric = 'nps' AND score <= 6) OR (metric = 'csat' AND score <= 2) OR (metric = 'ces' AND "
     "score <= 3) THEN 1 ELSE 0 END) AS negative");
-
-const QString kOpenStatuses = QStringLiteral("('new', 'contacting', 'in_progress', 'unreachable', 'reopened')");
 
 } // namespace
 
@@ -96,8 +95,8 @@ ClassCounts OverviewStore::classCounts(Metric metric, const QDateTime& from, con
 
 qint64 OverviewStore::openCases() const
 {
-    return Statement::scalar(m_db.connection(),
-                             QStringLiteral("SELECT count(*) FROM followup_case WHERE status IN %1").arg(kOpenStatuses))
+    return Statement::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM followup_case WHERE status IN %1")
+                                                    .arg(CaseStore::openStatusesSql()))
         .toLongLong();
 }
 
@@ -105,7 +104,7 @@ qint64 OverviewStore::overdueCases(const QDateTime& now) const
 {
     Statement s(m_db.connection(), QStringLiteral("SELECT count(*) FROM followup_case WHERE status IN %1 AND "
                                                   "first_contact_at IS NULL AND first_contact_due < ?")
-                                       .arg(kOpenStatuses));
+                                       .arg(CaseStore::openStatusesSql()));
     s.bind(now.toSecsSinceEpoch()).exec();
     return s.next() ? s.value(0).toLongLong() : 0;
 }

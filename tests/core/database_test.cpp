@@ -175,7 +175,6 @@ TEST_CASE("migrating from the previous version keeps the data and a backup of th
         const auto db = Database::open(path);
         StaffStore(*db).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Manager, true});
     }
-    const QByteArray oldBytes = fileHash(path);
     Database::Options options;
     options.migrations = &next;
     const auto db = Database::open(path, options);
@@ -192,7 +191,6 @@ TEST_CASE("migrating from the previous version keeps the data and a backup of th
     const auto old = Database::open(backup);
     CHECK(old->schemaVersion() == real.back().version);
     CHECK(StaffStore(*old).all().size() == 1);
-    CHECK_FALSE(oldBytes.isEmpty());
 }
 
 TEST_CASE("every migration applies to an empty file, each step in order", "[storage][migration]")
