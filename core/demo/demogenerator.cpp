@@ -18,6 +18,7 @@
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
 #include "themes/defaulttaxonomy.h"
+#include "themes/themetagger.h"
 
 #include <QHash>
 
@@ -122,6 +123,7 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
 
     ThemeStore themeStore(m_db);
     installDefaultTaxonomy(themeStore);
+    const ThemeTagger tagger(themeStore.keywords()); // comments are tagged by the rules, as real ones are
     QHash<QString, Theme> themeByName;
     QHash<qint64, Theme> themeById;
     for (const Theme& t : themeStore.themes()) {
@@ -262,8 +264,8 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
                 r.comment = random.pick(words.praise);
             }
             const qint64 responseId = *responses.add(r);
-            if (themeId != 0) {
-                responses.tag(responseId, themeId, false);
+            for (const qint64 tagged : tagger.themesFor(r.comment, r.language)) {
+                responses.tag(responseId, tagged, false);
             }
             ++summary.responses;
 

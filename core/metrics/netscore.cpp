@@ -6,13 +6,11 @@
 
 namespace loopdesk::core {
 
-NetScore netScore(const ClassCounts& counts, double z)
+NetScore netScore(double promoters, double passives, double detractors, double z)
 {
     NetScore result;
-    result.counts = counts;
-    const auto n = static_cast<double>(counts.total());
-    const auto promoters = static_cast<double>(counts.positive);
-    const auto detractors = static_cast<double>(counts.negative);
+    result.counts = ClassCounts{std::llround(promoters), std::llround(passives), std::llround(detractors)};
+    const double n = promoters + passives + detractors;
 
     // Adjusted Wald: add three quarters of an answer to promoters and detractors, three in all.
     result.adjustedN = n + 3.0;
@@ -24,15 +22,50 @@ NetScore netScore(const ClassCounts& counts, double z)
     result.ciLow = std::max(-100.0, result.adjustedCentre - halfWidth);
     result.ciHigh = std::min(100.0, result.adjustedCentre + halfWidth);
 
-    if (counts.total() > 0) {
+    if (n > 0) {
         const double p = promoters / n;
         const double d = detractors / n;
         result.score = 100.0 * (p - d);
         const double variance = p + d - (p - d) * (p - d);
         result.plainMargin = 100.0 * z * std::sqrt(variance / n);
     }
-    result.smallSample = counts.total() < 30 || halfWidth > 10.0;
+    result.smallSample = n < 30 || halfWidth > 10.0;
     return result;
+}
+
+NetScore netScore(const ClassCounts& counts, double z)
+{
+    NetScore result = netScore(static_cast<double>(counts.positive), static_cast<double>(counts.neutral),
+                               static_cast<double>(counts.negative), z);
+    result.counts = counts;
+    return result;
+}
+
+NetScore shareScore(const ClassCounts& counts, double z)
+{
+    NetScore result;
+    result.counts = counts;
+    const auto n = static_cast<double>(counts.total());
+    const auto positive = static_cast<double>(counts.positive);
+    result.adjustedN = n + z * z;
+    const double pa = (positive + z * z / 2.0) / result.adjustedN;
+    result.adjustedVariance = pa * (1.0 - pa);
+    result.adjustedCentre = 100.0 * pa;
+    const double halfWidth = 100.0 * z * std::sqrt(result.adjustedVariance / result.adjustedN);
+    result.ciLow = std::max(0.0, result.adjustedCentre - halfWidth);
+    result.ciHigh = std::min(100.0, result.adjustedCentre + halfWidth);
+    if (n > 0) {
+        const double p = positive / n;
+        result.score = 100.0 * p;
+        result.plainMargin = 100.0 * z * std::sqrt(p * (1.0 - p) / n);
+    }
+    result.smallSample = n < 30 || halfWidth > 10.0;
+    return result;
+}
+
+NetScore metricScore(Metric metric, const ClassCounts& counts, double z)
+{
+    return metric == Metric::Nps ? netScore(counts, z) : shareScore(counts, z);
 }
 
 NetScoreChange compareNetScores(const NetScore& before, const NetScore& after)

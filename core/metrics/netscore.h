@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/metric.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -15,6 +17,10 @@ struct ClassCounts {
     qint64 negative = 0;
 
     qint64 total() const { return positive + neutral + negative; }
+    void add(ScoreClass cls, qint64 n = 1)
+    {
+        (cls == ScoreClass::Positive ? positive : cls == ScoreClass::Neutral ? neutral : negative) += n;
+    }
     ClassCounts& operator+=(const ClassCounts& o)
     {
         positive += o.positive;
@@ -47,6 +53,14 @@ struct NetScoreChange {
 constexpr double kZ95 = 1.96;
 
 NetScore netScore(const ClassCounts& counts, double z = kZ95);
+// The same on counts that need not be whole (the what-if simulator moves shares of answers);
+// `counts` of the result holds them rounded.
+NetScore netScore(double positive, double neutral, double negative, double z = kZ95);
+// CSAT and CES are reported as the share of satisfied (easy) answers, 0-100, with the adjusted-
+// Wald interval for one proportion (Agresti-Coull: z^2/2 successes added to z^2 answers).
+NetScore shareScore(const ClassCounts& counts, double z = kZ95);
+// NPS for NPS answers, the share of positive answers for CSAT and CES.
+NetScore metricScore(Metric metric, const ClassCounts& counts, double z = kZ95);
 NetScoreChange compareNetScores(const NetScore& before, const NetScore& after);
 
 } // namespace loopdesk::core

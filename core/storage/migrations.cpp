@@ -209,13 +209,95 @@ QStringList version2()
     };
 }
 
+// The month of an answer as year * 12 + month - 1 (UTC), for the score cube.
+QString monthOf(const QString& row)
+{
+    return QStringLiteral("(CAST(strftime('%Y', %1.answered_at, 'unixepoch') AS INTEGER) * 12 + "
+                          "CAST(strftime('%m', %1.answered_at, 'unixepoch') AS INTEGER) - 1)")
+        .arg(row);
+}
+
+// The cube statements that count one answer (`row` is NEW or OLD) in or out: slot 0 counts every
+// answer, slots 1-8 the answers that have a value in that segment slot.
+QStringList cubeCount(const QString& row, bool in)
+{
+    QStringList statements;
+    for (int slot = 0; slot <= 8; ++slot) {
+        const QString value = slot == 0 ? QStringLiteral("0") : QStringLiteral("%1.seg%2").arg(row).arg(slot);
+        if (in) {
+            statements << QStringLiteral("INSERT INTO score_cube (slot, metric, month, wave_id, value_id, score, n) "
+                                         "SELECT %1, %2.metric, %3, %2.wave_id, %4, %2.score, 1 WHERE %4 IS NOT NULL "
+                                         "ON CONFLICT (slot, metric, month, wave_id, value_id, score) "
+                                         "DO UPDATE SET n = n + 1;")
+                              .arg(slot)
+                              .arg(row, monthOf(row), value);
+        } else {
+            statements << QStringLiteral("UPDATE score_cube SET n = n - 1 WHERE slot = %1 AND metric = %2.metric AND "
+                                         "month = %3 AND wave_id = %2.wave_id AND value_id = %4 AND score = %2.score;")
+                              .arg(slot)
+                              .arg(row, monthOf(row), value);
+        }
+    }
+    return statements;
+}
+
+// NPS needs only the count of each score: the score cube keeps those counts per month, wave and
+// segment value, so that a quarter x region report reads a few thousand rows instead of a million
+// answers. Triggers keep it exact for every write; the bulk import suspends the insert trigger
+// and adds its own counts in the same transaction (ResponseBulkWriter).
+QStringList version3()
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE score_cube (
+            slot INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 8),
+            metric TEXT NOT NULL,
+            month INTEGER NOT NULL,
+            wave_id INTEGER NOT NULL,
+            value_id INTEGER NOT NULL,
+            score INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (slot, metric, month, wave_id, value_id, score)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE TRIGGER response_cube_insert AFTER INSERT ON response BEGIN %1 END")
+            .arg(cubeCount(QStringLiteral("NEW"), true).join(QLatin1Char(' '))),
+        QStringLiteral("CREATE TRIGGER response_cube_delete AFTER DELETE ON response BEGIN %1 END")
+            .arg(cubeCount(QStringLiteral("OLD"), false).join(QLatin1Char(' '))),
+        QStringLiteral("CREATE TRIGGER response_cube_update AFTER UPDATE OF wave_id, answered_at, metric, score, seg1, "
+                       "seg2, seg3, seg4, seg5, seg6, seg7, seg8 ON response BEGIN %1 %2 END")
+            .arg(cubeCount(QStringLiteral("OLD"), false).join(QLatin1Char(' ')),
+                 cubeCount(QStringLiteral("NEW"), true).join(QLatin1Char(' '))),
+        // A theme taken off an answer by hand stays off when comments are tagged again.
+        QStringLiteral(R"(CREATE TABLE response_theme_rejected (
+            response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+            PRIMARY KEY (response_id, theme_id)))"),
+    };
+    statements << scoreCubeFillStatements();
+    return statements;
+}
+
 } // namespace
+
+QStringList scoreCubeFillStatements()
+{
+    QStringList statements;
+    for (int slot = 0; slot <= 8; ++slot) {
+        const QString value = slot == 0 ? QStringLiteral("0") : QStringLiteral("r.seg%1").arg(slot);
+        statements << QStringLiteral(
+                          "INSERT INTO score_cube (slot, metric, month, wave_id, value_id, score, n) "
+                          "SELECT %1, r.metric, %2 AS m, r.wave_id, %3 AS v, r.score, count(*) FROM response r "
+                          "WHERE %3 IS NOT NULL GROUP BY r.metric, m, r.wave_id, v, r.score")
+                          .arg(slot)
+                          .arg(monthOf(QStringLiteral("r")), value);
+    }
+    return statements;
+}
 
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return migrations;
 }

@@ -17,6 +17,9 @@ struct Migration {
 // LoopDesk's schema history, oldest first. Never edit a released step; add a new one.
 const std::vector<Migration>& schemaMigrations();
 
+// The statements that fill an empty score cube from the answers (migration 3, and a rebuild).
+QStringList scoreCubeFillStatements();
+
 // Identifies a LoopDesk file in the SQLite header ("LDSK").
 constexpr int kApplicationId = 0x4C44534B;
 

@@ -39,7 +39,8 @@ void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
 } // namespace
 
 ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
-    : m_waveId(waveId)
+    : m_database(db)
+    , m_waveId(waveId)
     , m_importId(importId)
 {
     const QVariant handle = db.connection().driver()->handle();
@@ -73,6 +74,17 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
         "language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
         "ON CONFLICT (wave_id, source_key) DO NOTHING");
+    // The cube's insert trigger would fire nine statements per answer: this writer counts in
+    // memory instead and puts the trigger back in finish(), in the same transaction.
+    sqlite3_stmt* trigger =
+        prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'response_cube_insert'");
+    if (sqlite3_step(trigger) == SQLITE_ROW) {
+        m_deferred << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 0)));
+        sqlite3_finalize(trigger);
+        check(sqlite3_exec(m_db, "DROP TRIGGER response_cube_insert", nullptr, nullptr, nullptr), "suspend trigger");
+    } else {
+        sqlite3_finalize(trigger);
+    }
     sqlite3_stmt* last = prepare("SELECT coalesce(max(id), 0), count(*) FROM response");
     check(sqlite3_step(last), "size");
     m_firstNewResponse = sqlite3_column_int64(last, 0);
@@ -85,7 +97,7 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
         QList<QByteArray> names;
         while (sqlite3_step(list) == SQLITE_ROW) {
             names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
-            m_deferredIndexes << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 1)));
+            m_deferred << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 1)));
         }
         sqlite3_finalize(list);
         for (const QByteArray& name : names) {
@@ -205,7 +217,11 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
     }
     check(sqlite3_step(s), "answer");
     sqlite3_reset(s);
-    return sqlite3_changes(m_db) != 0;
+    if (sqlite3_changes(m_db) == 0) {
+        return false;
+    }
+    m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
+    return true;
 }
 
 void ResponseBulkWriter::finish(const CaseRule& rule)
@@ -247,10 +263,11 @@ void ResponseBulkWriter::finish(const CaseRule& rule)
     sqlite3_finalize(answers);
     sqlite3_finalize(insert);
     check(code, "cases");
-    for (const QByteArray& sql : std::as_const(m_deferredIndexes)) {
+    m_cube.apply(m_database);
+    for (const QByteArray& sql : std::as_const(m_deferred)) {
         check(sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr), "rebuild index");
     }
-    m_deferredIndexes.clear();
+    m_deferred.clear();
 }
 
 } // namespace loopdesk::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/metric.h"
+#include "storage/scorecubedelta.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -56,8 +57,9 @@ public:
     // resolution due times of its case, or nothing when it opens no case.
     using CaseRule = std::function<std::optional<std::pair<qint64, qint64>>(ScoreClass, qint64, bool)>;
 
-    // Opens the follow-up cases the rule asks for among this import's answers and rebuilds
-    // deferred indexes; call once, inside the transaction, before committing.
+    // Opens the follow-up cases the rule asks for among this import's answers, counts the answers
+    // into the score cube and rebuilds deferred indexes and triggers; call once, inside the
+    // transaction, before committing.
     void finish(const CaseRule& rule);
     qint64 casesOpened() const { return m_casesOpened; }
 
@@ -67,6 +69,7 @@ private:
     qint64 customerFor(const IncomingAnswer& answer);
     qint64 accountFor(QByteArrayView name);
 
+    Database& m_database;
     sqlite3* m_db = nullptr;
     qint64 m_waveId;
     qint64 m_importId;
@@ -75,8 +78,9 @@ private:
     sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
     sqlite3_stmt* m_insertResponse = nullptr;
-    qint64 m_firstNewResponse = 0;       // ids above this were added by this writer
-    QList<QByteArray> m_deferredIndexes; // CREATE INDEX statements to run again in finish()
+    qint64 m_firstNewResponse = 0; // ids above this were added by this writer
+    QList<QByteArray> m_deferred;  // CREATE INDEX and CREATE TRIGGER statements to run again in finish()
+    ScoreCubeDelta m_cube;
     QHash<QByteArray, qint64> m_accounts;
     QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
     qint64 m_casesOpened = 0;

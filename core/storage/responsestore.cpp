@@ -116,12 +116,73 @@ void ResponseStore::tag(qint64 responseId, qint64 themeId, bool manual)
         QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) VALUES (?, ?, ?) "
                        "ON CONFLICT (response_id, theme_id) DO UPDATE SET manual = max(manual, excluded.manual)"));
     s.bind(responseId).bind(themeId).bind(manual ? 1 : 0).exec();
+    if (manual) {
+        Statement forget(m_db.connection(),
+                         QStringLiteral("DELETE FROM response_theme_rejected WHERE response_id = ? AND theme_id = ?"));
+        forget.bind(responseId).bind(themeId).exec();
+    }
 }
 
-void ResponseStore::untag(qint64 responseId, qint64 themeId)
+void ResponseStore::untag(qint64 responseId, qint64 themeId, bool byHand)
 {
     Statement s(m_db.connection(), QStringLiteral("DELETE FROM response_theme WHERE response_id = ? AND theme_id = ?"));
     s.bind(responseId).bind(themeId).exec();
+    if (byHand) {
+        Statement remember(m_db.connection(), QStringLiteral("INSERT INTO response_theme_rejected (response_id, "
+                                                             "theme_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        remember.bind(responseId).bind(themeId).exec();
+    }
+}
+
+void ResponseStore::forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit) const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT id, comment, language FROM response WHERE comment <> ''"));
+    s.query().setForwardOnly(true);
+    s.exec();
+    while (s.next()) {
+        visit(s.id(0), s.text(1), s.text(2));
+    }
+}
+
+void ResponseStore::clearAutomaticTags()
+{
+    Statement(m_db.connection(), QStringLiteral("DELETE FROM response_theme WHERE manual = 0")).exec();
+}
+
+QSet<QPair<qint64, qint64>> ResponseStore::rejectedTags() const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT response_id, theme_id FROM response_theme_rejected"));
+    s.exec();
+    QSet<QPair<qint64, qint64>> result;
+    while (s.next()) {
+        result.insert({s.id(0), s.id(1)});
+    }
+    return result;
+}
+
+qint64 ResponseStore::addAutomaticTags(const QList<QPair<qint64, qint64>>& tags)
+{
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) "
+                                                  "VALUES (?, ?, 0) ON CONFLICT (response_id, theme_id) DO NOTHING"));
+    qint64 added = 0;
+    for (const auto& [response, theme] : tags) {
+        s.bind(response).bind(theme).exec();
+        added += s.rowsAffected();
+    }
+    return added;
+}
+
+qint64 ResponseStore::manualTagCount() const
+{
+    return Statement::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM response_theme WHERE manual = 1"))
+        .toLongLong();
+}
+
+qint64 ResponseStore::taggedAnswerCount() const
+{
+    return Statement::scalar(m_db.connection(),
+                             QStringLiteral("SELECT count(DISTINCT response_id) FROM response_theme"))
+        .toLongLong();
 }
 
 QList<qint64> ResponseStore::themes(qint64 responseId) const

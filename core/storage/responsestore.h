@@ -6,6 +6,9 @@
 #include "storage/segmentdictionary.h"
 
 #include <QList>
+#include <QSet>
+
+#include <functional>
 
 #include <optional>
 
@@ -25,11 +28,20 @@ public:
     QList<Response> forCustomer(qint64 customerId);
     qint64 count() const;
 
-    // Theme tags: manual tags are never replaced by automatic ones.
+    // Theme tags: manual tags are never replaced by automatic ones. A tag taken off by hand is
+    // remembered, so that tagging comments again does not put it back; tagging by hand forgets that.
     void tag(qint64 responseId, qint64 themeId, bool manual);
-    void untag(qint64 responseId, qint64 themeId);
+    void untag(qint64 responseId, qint64 themeId, bool byHand = true);
     QList<qint64> themes(qint64 responseId) const;
     bool isManualTag(qint64 responseId, qint64 themeId) const;
+
+    // For tagging every comment again (themes/themetagger.h).
+    void forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit) const;
+    void clearAutomaticTags();
+    QSet<QPair<qint64, qint64>> rejectedTags() const;                  // (response, theme) taken off by hand
+    qint64 addAutomaticTags(const QList<QPair<qint64, qint64>>& tags); // returns how many were new
+    qint64 manualTagCount() const;
+    qint64 taggedAnswerCount() const;
 
     SegmentDictionary& segments() { return m_segments; }
     static QString sourceKey(const Response& response);

@@ -72,6 +72,23 @@ qint64 SegmentDictionary::valueId(const QString& dimension, const QString& value
     return id;
 }
 
+qint64 SegmentDictionary::existingValueId(const QString& dimension, const QString& value) const
+{
+    const auto found = m_dimensions.constFind(dimension);
+    return found == m_dimensions.constEnd() ? 0 : m_values.value(qMakePair(found->first, value), 0);
+}
+
+QStringList SegmentDictionary::dimensions() const
+{
+    QStringList result;
+    for (int slot = 1; slot <= kSlots; ++slot) {
+        if (const QString name = dimensionAt(slot); !name.isEmpty()) {
+            result << name;
+        }
+    }
+    return result;
+}
+
 QString SegmentDictionary::dimensionAt(int slot) const
 {
     for (auto it = m_dimensions.cbegin(); it != m_dimensions.cend(); ++it) {

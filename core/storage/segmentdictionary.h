@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace loopdesk::core {
 
@@ -24,7 +25,9 @@ public:
     int slotOf(const QString& dimension);                           // creates the dimension; throws when full
     qint64 valueId(const QString& dimension, const QString& value); // creates the value
     int existingSlot(const QString& dimension) const;               // 0 when unknown
-    QString dimensionAt(int slot) const;                            // empty when unused
+    qint64 existingValueId(const QString& dimension, const QString& value) const; // 0 when unknown
+    QString dimensionAt(int slot) const;                                          // empty when unused
+    QStringList dimensions() const;                                               // by slot
     QString valueText(qint64 valueId);
 
 private:

@@ -118,4 +118,15 @@ QList<ThemeKeyword> ThemeStore::keywords() const
     return result;
 }
 
+QHash<qint64, qint64> ThemeStore::taggedAnswerCounts() const
+{
+    Statement s(m_db.connection(), QStringLiteral("SELECT theme_id, count(*) FROM response_theme GROUP BY theme_id"));
+    s.exec();
+    QHash<qint64, qint64> result;
+    while (s.next()) {
+        result.insert(s.id(0), s.value(1).toLongLong());
+    }
+    return result;
+}
+
 } // namespace loopdesk::core

@@ -4,6 +4,7 @@
 
 #include "domain/theme.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -32,6 +33,8 @@ public:
     qint64 addKeyword(const ThemeKeyword& keyword);
     void removeKeyword(qint64 id);
     QList<ThemeKeyword> keywords() const;
+
+    QHash<qint64, qint64> taggedAnswerCounts() const; // theme id -> answers tagged with it
 
 private:
     Database& m_db;

@@ -57,13 +57,14 @@ const QList<TaxonomyEntry>& defaultTaxonomy()
         {s("Customer service"), s("Unhelpful answer"), s("Customer service"),
          stems({{"en", "unhelpful"},
                 {"en", "rude"},
-                {"en", "support"},
-                {"pl", "obsług"},
+                {"en", "could not answer"},
+                {"en", "did not help"},
                 {"pl", "niemił"},
-                {"pl", "konsultant"},
-                {"it", "assistenz"},
+                {"pl", "nie pomogł"},
+                {"pl", "nic nie wyjaśni"},
                 {"it", "scortes"},
-                {"it", "operator"}})},
+                {"it", "inutil"},
+                {"it", "nessuna soluzion"}})},
         {s("Billing"), s("Wrong invoice"), s("Billing"),
          stems({{"en", "invoice"},
                 {"en", "bill"},
@@ -77,10 +78,11 @@ const QList<TaxonomyEntry>& defaultTaxonomy()
                 {"en", "expensive"},
                 {"en", "cost"},
                 {"pl", "cen"},
-                {"pl", "drog"},
+                {"pl", "za drogo"},
+                {"pl", "droż"},
                 {"it", "prezz"},
                 {"it", "costos"},
-                {"it", "car"}})},
+                {"it", "troppo car"}})},
         {s("Digital channels"), s("Website and app"), s("IT"),
          stems({{"en", "app"},
                 {"en", "website"},
@@ -115,6 +117,9 @@ const QList<TaxonomyEntry>& defaultTaxonomy()
 
 int installDefaultTaxonomy(ThemeStore& store)
 {
+    if (!store.themes().isEmpty()) {
+        return 0; // the team's own taxonomy is never mixed with the default one
+    }
     QHash<QString, qint64> departments;
     for (const Department& d : store.departments()) {
         departments.insert(d.name, d.id);

@@ -22,7 +22,8 @@ struct TaxonomyEntry {
 // channels, product), in English with Polish and Italian keyword stems.
 const QList<TaxonomyEntry>& defaultTaxonomy();
 
-// Writes the default taxonomy into an empty theme table; returns the number of themes added.
+// Writes the default taxonomy into an empty theme table; returns the number of themes added (0 when
+// the database already has themes).
 int installDefaultTaxonomy(ThemeStore& store);
 
 } // namespace loopdesk::core

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "themes/themetagger.h"
+
+#include "storage/database.h"
+#include "storage/responsestore.h"
+#include "storage/themestore.h"
+
+#include <algorithm>
+
+namespace loopdesk::core {
+namespace {
+
+// Letters that carry no combining mark to strip: Polish ł, and the ligatures.
+QString withoutSpecialLetters(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x0142: // ł
+        return QStringLiteral("l");
+    case 0x0111: // đ
+        return QStringLiteral("d");
+    case 0x00F8: // ø
+        return QStringLiteral("o");
+    case 0x00DF: // ß
+        return QStringLiteral("ss");
+    case 0x00E6: // æ
+        return QStringLiteral("ae");
+    case 0x0153: // œ
+        return QStringLiteral("oe");
+    default:
+        return {};
+    }
+}
+
+QString languageKey(const QString& language)
+{
+    return language.left(2).toLower();
+}
+
+} // namespace
+
+QString foldForMatching(const QString& text)
+{
+    const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool space = true;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        if (const QString special = withoutSpecialLetters(c); !special.isEmpty()) {
+            folded += special;
+            space = false;
+        } else if (c.isLetterOrNumber()) {
+            folded += c;
+            space = false;
+        } else if (!space) {
+            folded += QLatin1Char(' ');
+            space = true;
+        }
+    }
+    if (folded.endsWith(QLatin1Char(' '))) {
+        folded.chop(1);
+    }
+    return folded;
+}
+
+ThemeTagger::ThemeTagger(const QList<ThemeKeyword>& keywords)
+{
+    for (const ThemeKeyword& k : keywords) {
+        const QStringList stems = foldForMatching(k.pattern).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (stems.isEmpty()) {
+            continue;
+        }
+        const Rule rule{k.themeId, stems};
+        m_rules[languageKey(k.language)] << rule;
+        m_allRules << rule;
+    }
+}
+
+void ThemeTagger::match(const QStringList& words, const QList<Rule>& rules, QSet<qint64>& found) const
+{
+    for (const Rule& rule : rules) {
+        if (found.contains(rule.themeId)) {
+            continue;
+        }
+        for (qsizetype start = 0; start + rule.stems.size() <= words.size(); ++start) {
+            bool all = true;
+            for (qsizetype i = 0; i < rule.stems.size() && all; ++i) {
+                all = words.at(start + i).startsWith(rule.stems.at(i));
+            }
+            if (all) {
+                found.insert(rule.themeId);
+                break;
+            }
+        }
+    }
+}
+
+QList<qint64> ThemeTagger::themesFor(const QString& comment, const QString& language) const
+{
+    if (comment.trimmed().isEmpty()) {
+        return {};
+    }
+    const QStringList words = foldForMatching(comment).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QSet<qint64> found;
+    const auto own = m_rules.constFind(languageKey(language));
+    match(words, own != m_rules.constEnd() ? *own : m_allRules, found);
+    QList<qint64> result(found.cbegin(), found.cend());
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+TaggingSummary retagAllComments(Database& db)
+{
+    const ThemeTagger tagger(ThemeStore(db).keywords());
+    ResponseStore responses(db);
+    TaggingSummary summary;
+    Transaction transaction(db);
+    responses.clearAutomaticTags();
+    const QSet<QPair<qint64, qint64>> rejected = responses.rejectedTags();
+    QList<QPair<qint64, qint64>> tags;
+    responses.forEachComment([&](qint64 id, const QString& comment, const QString& language) {
+        ++summary.answersRead;
+        for (const qint64 theme : tagger.themesFor(comment, language)) {
+            if (!rejected.contains({id, theme})) {
+                tags.append({id, theme});
+            }
+        }
+    });
+    summary.automaticTags = responses.addAutomaticTags(tags);
+    summary.manualTagsKept = responses.manualTagCount();
+    summary.answersTagged = responses.taggedAnswerCount();
+    transaction.commit();
+    return summary;
+}
+
+} // namespace loopdesk::core

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/theme.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace loopdesk::core {
+
+class Database;
+
+// Text as keyword rules see it: case-folded, without diacritics ("Łódź" -> "lodz", "è" -> "e"),
+// every run of non-letters a single space.
+QString foldForMatching(const QString& text);
+
+// Tags comments with themes by keyword rules. A rule is a word stem or a phrase of stems
+// ("nobody answer"): it matches words that begin with each stem in turn, so "dostaw" matches
+// "dostawa", "dostawy" and "dostawie". A comment is read with the rules of its own language, or
+// with every language's rules when its language is unknown or has none.
+class ThemeTagger final {
+public:
+    explicit ThemeTagger(const QList<ThemeKeyword>& keywords);
+
+    QList<qint64> themesFor(const QString& comment, const QString& language) const; // ascending ids
+    bool isEmpty() const { return m_rules.isEmpty(); }
+
+private:
+    struct Rule {
+        qint64 themeId = 0;
+        QStringList stems; // folded, one per word
+    };
+    void match(const QStringList& words, const QList<Rule>& rules, QSet<qint64>& found) const;
+
+    QHash<QString, QList<Rule>> m_rules; // by language ("pl", "it", "en", ...)
+    QList<Rule> m_allRules;
+};
+
+// What tagging every comment again did.
+struct TaggingSummary {
+    qint64 answersRead = 0;
+    qint64 answersTagged = 0;  // answers with at least one theme afterwards
+    qint64 automaticTags = 0;  // tags the rules set
+    qint64 manualTagsKept = 0; // tags set by hand, untouched
+};
+
+// Tags every comment again with the taxonomy's current rules, in one transaction. Tags set by
+// hand stay, and a theme taken off an answer by hand is never put back by the rules.
+TaggingSummary retagAllComments(Database& db);
+
+} // namespace loopdesk::core
