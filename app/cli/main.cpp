@@ -22,5 +22,6 @@ int main(int argc, char* argv[])
     loopdesk::core::addImportCommands(cli);
     loopdesk::core::addCaseCommands(cli);
     loopdesk::core::addCustomerCommands(cli);
+    loopdesk::core::addAnalyticsCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -5,6 +5,8 @@
 #include "cli/arguments.h"
 #include "storage/database.h"
 #include "storage/databaselocation.h"
+#include "storage/themestore.h"
+#include "themes/defaulttaxonomy.h"
 
 #include <QJsonDocument>
 
@@ -14,7 +16,12 @@ std::unique_ptr<Database> CliContext::openDatabase(bool create) const
 {
     Database::Options options;
     options.create = create;
-    return Database::open(databasePath, options);
+    auto db = Database::open(databasePath, options);
+    if (db->openReport().created) {
+        ThemeStore themes(*db);
+        installDefaultTaxonomy(themes); // a new database starts with a taxonomy to edit
+    }
+    return db;
 }
 
 void CliContext::printJson(const QJsonObject& object) const

@@ -83,5 +83,7 @@ void addImportCommands(Cli& cli);
 void addCaseCommands(Cli& cli);
 // customer export/erase: data rights.
 void addCustomerCommands(Cli& cli);
+// nps, compare, drivers, whatif, themes, waves: NPS analytics.
+void addAnalyticsCommands(Cli& cli);
 
 } // namespace loopdesk::core

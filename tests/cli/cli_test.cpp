@@ -11,6 +11,8 @@
 #include <QProcessEnvironment>
 #include <QThread>
 
+using Catch::Detail::Approx;
+
 // loopdesk-cli and loopdesk as a user runs them: real binaries, real files, exit codes.
 namespace {
 
@@ -427,4 +429,137 @@ TEST_CASE("assign-open leaves no open case without an owner", "[cli][assignment]
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("assign-open"), QStringLiteral("--by"),
                QStringLiteral("lottery")})
               .code == 2);
+}
+
+namespace {
+
+// DESIGN.md's worked example as a file: 2026Q1 200 answers (90 P, 50 D), 2026Q2 220 (110 P, 44 D).
+QString writeTwoQuarters(const QTemporaryDir& dir)
+{
+    QByteArray csv = "response_id,answered_at,score,comment,language,region\n";
+    int id = 0;
+    const auto add = [&](const char* day, int count, int score, const char* comment, const char* language) {
+        for (int i = 0; i < count; ++i, ++id) {
+            csv += "R" + QByteArray::number(id) + ',' + day + "T10:00:00Z," + QByteArray::number(score) + ',' +
+                   comment + ',' + language + ',' + (id % 2 ? "North" : "South") + '\n';
+        }
+    };
+    add("2026-01-15", 90, 10, "Great service", "en");
+    add("2026-02-15", 60, 8, "", "en");
+    add("2026-03-15", 30, 2, "Przesyłka opóźniona o tydzień", "pl");
+    add("2026-03-16", 20, 4, "Consegna in ritardo", "it");
+    add("2026-04-15", 110, 9, "", "en");
+    add("2026-05-15", 66, 7, "", "en");
+    add("2026-06-15", 44, 0, "Parcel arrived damaged", "en");
+    const QString path = dir.filePath(QStringLiteral("two-quarters.csv"));
+    loopdesk::test::writeFile(path, csv);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("nps and compare reproduce the worked example: +10 points, z 1.28, not significant", "[cli][analytics]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("n.db"));
+    const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir),
+                              QStringLiteral("--map"), QStringLiteral("segment:region=region")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+
+    const QJsonObject nps = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("nps"),
+                                      QStringLiteral("--by"), QStringLiteral("quarter")}));
+    const QJsonArray rows = nps.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject q1 = rows.at(0).toObject();
+    CHECK(q1.value(QStringLiteral("group")).toString() == QStringLiteral("2026Q1"));
+    CHECK(q1.value(QStringLiteral("n")).toInt() == 200);
+    CHECK(q1.value(QStringLiteral("promoters")).toInt() == 90);
+    CHECK(q1.value(QStringLiteral("passives")).toInt() == 60);
+    CHECK(q1.value(QStringLiteral("detractors")).toInt() == 50);
+    CHECK(q1.value(QStringLiteral("nps")).toDouble() == Approx(20.0));
+    CHECK(q1.value(QStringLiteral("ci_low")).toDouble() < 20.0);
+    CHECK(q1.value(QStringLiteral("ci_high")).toDouble() > 20.0);
+    CHECK(q1.value(QStringLiteral("small_sample")).toBool()); // +-12 points on 200 answers
+    CHECK(rows.at(1)[QStringLiteral("nps")].toDouble() == Approx(30.0));
+
+    const QJsonObject change = json(
+        cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("compare"),
+             QStringLiteral("--period"), QStringLiteral("2026Q2"), QStringLiteral("--vs"), QStringLiteral("2026Q1")}));
+    CHECK(change.value(QStringLiteral("delta")).toDouble() == Approx(10.0));
+    CHECK(change.value(QStringLiteral("z")).toDouble() == Approx(1.28).margin(0.01));
+    CHECK_FALSE(change.value(QStringLiteral("significant")).toBool());
+    const Run text = cli({QStringLiteral("--db"), db, QStringLiteral("compare"), QStringLiteral("--period"),
+                          QStringLiteral("2026Q2"), QStringLiteral("--vs"), QStringLiteral("2026Q1")});
+    CHECK(text.out.contains(QStringLiteral("not significant")));
+
+    const Run crossed = cli({QStringLiteral("--db"), db, QStringLiteral("nps"), QStringLiteral("--by"),
+                             QStringLiteral("quarter"), QStringLiteral("--by"), QStringLiteral("segment:region")});
+    CHECK(crossed.code == 0);
+    CHECK(crossed.out.contains(QStringLiteral("2026Q1 × North")));
+    const QJsonObject months =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("nps"), QStringLiteral("--by"),
+                  QStringLiteral("month"), QStringLiteral("--from"), QStringLiteral("2026-03-16"),
+                  QStringLiteral("--to"), QStringLiteral("2026Q2")}));
+    CHECK(months.value(QStringLiteral("total")).toObject().value(QStringLiteral("n")).toInt() == 240);
+    CHECK(months.value(QStringLiteral("rows")).toArray().at(0)[QStringLiteral("group")].toString() ==
+          QStringLiteral("2026-03"));
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("nps"), QStringLiteral("--by"), QStringLiteral("weekday")})
+              .code == 2);
+    const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("nps"), QStringLiteral("--segment"),
+                             QStringLiteral("region=Atlantis")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Atlantis")));
+}
+
+TEST_CASE("themes, drivers and whatif work on a new database's default taxonomy", "[cli][analytics]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir)}).code == 0);
+    const QJsonObject retag = json(
+        cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("themes"), QStringLiteral("retag")}));
+    CHECK(retag.value(QStringLiteral("answers_read")).toInt() == 184);  // answers with a comment
+    CHECK(retag.value(QStringLiteral("answers_tagged")).toInt() == 94); // late (PL, IT) and damaged (EN)
+
+    const QJsonObject drivers =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("drivers")}));
+    const QJsonArray list = drivers.value(QStringLiteral("drivers")).toArray();
+    REQUIRE(list.size() == 2);
+    const QJsonObject late = list.at(0).toObject(); // 50 detractors of 420 answers: priority first
+    CHECK(late.value(QStringLiteral("theme")).toString() == QStringLiteral("Delivery / Late delivery"));
+    CHECK(late.value(QStringLiteral("mentions")).toInt() == 50);
+    CHECK(late.value(QStringLiteral("share_of_detractors")).toDouble() == Approx(50.0 / 94.0).margin(1e-4));
+    CHECK(late.value(QStringLiteral("points_lost")).toDouble() == Approx(100.0 * 50 / 420).margin(0.01));
+
+    const QJsonObject whatIf =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("whatif"),
+                  QStringLiteral("--theme"), QStringLiteral("Late delivery"), QStringLiteral("--share"),
+                  QStringLiteral("0.5"), QStringLiteral("--to"), QStringLiteral("promoter")}));
+    CHECK(whatIf.value(QStringLiteral("moved_detractors")).toDouble() == Approx(25.0));
+    CHECK(whatIf.value(QStringLiteral("delta")).toDouble() == Approx(100.0 * 50 / 420).margin(0.01));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("whatif"), QStringLiteral("--theme"),
+               QStringLiteral("Late delivery"), QStringLiteral("--share"), QStringLiteral("2")})
+              .code == 2);
+
+    // A tag taken off by hand stays off after tagging again.
+    const QString answer = QStringLiteral("151"); // the first Polish "late" comment
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("untag"), answer,
+                 QStringLiteral("Late delivery")})
+                .code == 0);
+    cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("retag")});
+    const QJsonArray themes =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("themes")}))
+            .value(QStringLiteral("themes"))
+            .toArray();
+    bool found = false;
+    for (const QJsonValue& t : themes) {
+        if (t[QStringLiteral("name")].toString() == QStringLiteral("Late delivery")) {
+            found = true;
+            CHECK(t[QStringLiteral("answers")].toInt() == 49);
+            CHECK(t[QStringLiteral("department")].toString() == QStringLiteral("Logistics"));
+        }
+    }
+    CHECK(found);
 }
