@@ -155,6 +155,13 @@ QString scoreText(const NetScore& s)
         .arg(QString::number(*s.score, 'f', 1), QString::number(s.ciLow, 'f', 1), QString::number(s.ciHigh, 'f', 1));
 }
 
+// A count of answers that may be a share of some: "25", or "12.5".
+QString amount(double value)
+{
+    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(std::llround(value))
+                                                      : QString::number(value, 'f', 1);
+}
+
 QString smallText(const NetScore& s)
 {
     return s.score && s.smallSample ? Cli::tr("  small sample") : QString();
@@ -383,15 +390,15 @@ int runWhatIf(CliContext& ctx, const Arguments& args)
     }
     ctx.out << Cli::tr("Now:      NPS %1").arg(scoreText(w.before)) << '\n'
             << Cli::tr("What if:  %1 detractor(s)%2 naming \"%3\" became %4")
-                   .arg(QString::number(w.movedDetractors, 'f', 1),
+                   .arg(amount(w.movedDetractors),
                         to == QLatin1String("promoter")
-                            ? Cli::tr(" and %1 passive(s)").arg(QString::number(w.movedPassives, 'f', 1))
+                            ? Cli::tr(" and %1 passive(s)").arg(amount(w.movedPassives))
                             : QString(),
                         theme, to == QLatin1String("promoter") ? Cli::tr("promoters") : Cli::tr("passives"))
             << '\n'
             << Cli::tr("Then:     NPS %1").arg(scoreText(w.after)) << '\n'
             << Cli::tr("Change:   %1 points (± %2)")
-                   .arg(QString::number(w.delta, 'f', 1), QString::number(w.deltaMargin, 'f', 1))
+                   .arg(QString::number(w.delta, 'f', 1), QString::number(w.deltaMargin, 'f', 2))
             << '\n';
     return ExitOk;
 }

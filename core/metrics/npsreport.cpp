@@ -228,7 +228,8 @@ NpsReport NpsReporter::report(const ReportFilter& filter, const QList<Grouping>&
         }
         add(groups[key], c.score, c.n);
     }
-    // An answer with two themes is in two theme rows but counts once in the total.
+    // An answer with two themes is in two theme rows, one without any in none: the total counts
+    // every answer once.
     const bool multiRow =
         std::any_of(groupings.cbegin(), groupings.cend(), [](const Grouping& g) { return g.kind == GroupKind::Theme; });
     if (multiRow) {
@@ -275,7 +276,7 @@ NpsReport NpsReporter::report(const ReportFilter& filter, const QList<Grouping>&
         case GroupKind::Wave:
             return waveNames.value(id, tr("(wave %1)").arg(id));
         case GroupKind::Theme:
-            return id == 0 ? tr("(no theme)") : themeNames.value(id);
+            return themeNames.value(id);
         case GroupKind::Account:
             return id == 0 ? tr("(no account)") : accountNames.value(id);
         case GroupKind::Segment:

@@ -3,6 +3,7 @@
 #include "overview/databaseoverview.h"
 
 #include "domain/clock.h"
+#include "metrics/npsreport.h"
 #include "storage/database.h"
 
 namespace loopdesk::core {
@@ -25,19 +26,22 @@ DatabaseOverview loadOverview(Database& db, const Clock& clock, int fiscalStartM
     overview.schemaVersion = db.schemaVersion();
     overview.counts = store.entityCounts();
     overview.waves = store.waveSummaries();
-    overview.npsAllTime = netScore(store.classCounts(Metric::Nps));
+    const NpsReporter reporter(db, fiscalStartMonth);
+    overview.npsAllTime = reporter.score(ReportFilter{});
 
     // "Current" is the quarter of today, or of the newest answer when the data is older.
     const QDateTime now = clock.nowUtc();
     const QDateTime latest = store.latestAnswer();
     const QDate anchor = latest.isValid() && latest < now ? latest.date() : now.date();
     overview.currentQuarter = Quarter::containing(anchor, fiscalStartMonth);
-    const auto startOf = [](const Quarter& q) { return QDateTime(q.firstDay(), QTime(0, 0), Qt::UTC); };
-    const Quarter previous = overview.currentQuarter.previous();
-    overview.npsCurrentQuarter = netScore(
-        store.classCounts(Metric::Nps, startOf(overview.currentQuarter), startOf(overview.currentQuarter.next())));
-    overview.npsPreviousQuarter =
-        netScore(store.classCounts(Metric::Nps, startOf(previous), startOf(overview.currentQuarter)));
+    const auto quarterScore = [&reporter](const Quarter& q) {
+        ReportFilter filter;
+        filter.from = q.firstDay();
+        filter.to = q.lastDay();
+        return reporter.score(filter);
+    };
+    overview.npsCurrentQuarter = quarterScore(overview.currentQuarter);
+    overview.npsPreviousQuarter = quarterScore(overview.currentQuarter.previous());
     overview.quarterChange = compareNetScores(overview.npsPreviousQuarter, overview.npsCurrentQuarter);
     overview.openCases = store.openCases();
     overview.overdueCases = store.overdueCases(now);

@@ -6,19 +6,18 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
-#include <limits>
 
 namespace loopdesk::core {
 namespace {
 
-// The SQL for the three classes of each metric, as CASE arms over `score`.
+// The SQL for the three classes of each metric, as CASE arms over `score`, each cell weighing `n`.
 const QString kClassCounts = QStringLiteral(
     "sum(CASE WHEN (metric = 'nps' AND score >= 9) OR (metric = 'csat' AND score >= 4) OR (metric = 'ces' AND "
-    "score >= 5) THEN 1 ELSE 0 END) AS positive, "
+    "score >= 5) THEN n ELSE 0 END) AS positive, "
     "sum(CASE WHEN (metric = 'nps' AND score IN (7, 8)) OR (metric = 'csat' AND score = 3) OR (metric = 'ces' AND "
-    "score = 4) THEN 1 ELSE 0 END) AS neutral, "
+    "score = 4) THEN n ELSE 0 END) AS neutral, "
     "sum(CASE WHEN (metric = 'nps' AND score <= 6) OR (metric = 'csat' AND score <= 2) OR (metric = 'ces' AND "
-    "score <= 3) THEN 1 ELSE 0 END) AS negative");
+    "score <= 3) THEN n ELSE 0 END) AS negative");
 
 } // namespace
 
@@ -58,7 +57,7 @@ QList<WaveSummary> OverviewStore::waveSummaries() const
     Statement q(m_db.connection(),
                 QStringLiteral("SELECT w.id, w.name, w.kind, w.metric, w.period_start, w.period_end, w.invited, "
                                "coalesce(c.positive, 0), coalesce(c.neutral, 0), coalesce(c.negative, 0) FROM wave w "
-                               "LEFT JOIN (SELECT wave_id, %1 FROM response GROUP BY wave_id) c ON c.wave_id = w.id "
+                               "LEFT JOIN (SELECT wave_id, %1 FROM score_cube WHERE slot = 0 GROUP BY wave_id) c ON c.wave_id = w.id "
                                "ORDER BY w.period_start DESC, w.name")
                     .arg(kClassCounts));
     q.exec();
@@ -76,21 +75,6 @@ QList<WaveSummary> OverviewStore::waveSummaries() const
         result << w;
     }
     return result;
-}
-
-ClassCounts OverviewStore::classCounts(Metric metric, const QDateTime& from, const QDateTime& to) const
-{
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1 FROM response WHERE metric = ? AND answered_at >= ? AND answered_at < ?")
-                    .arg(kClassCounts));
-    s.bind(metricKey(metric));
-    s.bind(from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-    s.bind(to.isValid() ? to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
-    s.exec();
-    if (!s.next()) {
-        return {};
-    }
-    return ClassCounts{s.value(0).toLongLong(), s.value(1).toLongLong(), s.value(2).toLongLong()};
 }
 
 qint64 OverviewStore::openCases() const

@@ -41,8 +41,6 @@ public:
 
     QList<EntityCount> entityCounts() const;
     QList<WaveSummary> waveSummaries() const;
-    // Class counts of one metric's answers in [from, to); invalid bounds are open.
-    ClassCounts classCounts(Metric metric, const QDateTime& from = {}, const QDateTime& to = {}) const;
     qint64 openCases() const;
     qint64 overdueCases(const QDateTime& now) const; // open, never contacted, first contact due before now
     QDateTime latestAnswer() const;

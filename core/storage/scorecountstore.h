@@ -13,7 +13,8 @@ namespace loopdesk::core {
 class Database;
 
 // What a count of answers can be broken down by. A month is its month index (domain/period.h);
-// waves, segment values, themes and accounts are their row ids, 0 for "not set".
+// waves, segment values, themes and accounts are their row ids, 0 for "not set". Only tagged
+// answers have a theme; one with two themes is counted under each.
 enum class ScoreKey { Month, Wave, Segment, Theme, Account };
 
 struct ScoreDimension {
