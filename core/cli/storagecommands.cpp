@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "overview/databaseoverview.h"
 #include "storage/database.h"
+#include "storage/scorecountstore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -126,7 +127,24 @@ int runCheck(CliContext& ctx, const Arguments& args)
         throw UsageError(Cli::tr("check takes no arguments"));
     }
     const auto db = ctx.openDatabase();
-    const QStringList problems = db->integrityProblems();
+    QStringList problems = db->integrityProblems();
+    if (problems.isEmpty()) {
+        // The score cube is derived from the answers: check it, and rebuild it when asked.
+        ScoreCountStore cube(*db);
+        if (const qint64 wrong = cube.cubeMismatches(); wrong > 0) {
+            if (args.has(QStringLiteral("repair"))) {
+                Transaction transaction(*db);
+                cube.rebuildCube();
+                transaction.commit();
+                ctx.out << Cli::tr("Rebuilt the score cube from the answers (%1 cell(s) were wrong).").arg(wrong)
+                        << '\n';
+            } else {
+                problems << Cli::tr("The NPS score cube disagrees with the answers in %1 cell(s); run \"check "
+                                    "--repair\" to rebuild it from the answers.")
+                                .arg(wrong);
+            }
+        }
+    }
     if (ctx.json) {
         ctx.printJson({{QStringLiteral("ok"), problems.isEmpty()},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
@@ -215,10 +233,10 @@ void addStorageCommands(Cli& cli)
              {},
              runInfo});
     cli.add({QStringLiteral("check"),
-             QStringLiteral("check"),
-             Cli::tr("full integrity and foreign-key check"),
+             QStringLiteral("check [--repair]"),
+             Cli::tr("full integrity, foreign-key and score-cube check; --repair rebuilds the cube"),
              {},
-             {},
+             {QStringLiteral("repair")},
              runCheck});
     cli.add({QStringLiteral("backup"),
              QStringLiteral("backup OUT"),

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 using Catch::Detail::Approx;
@@ -562,4 +564,59 @@ TEST_CASE("themes, drivers and whatif work on a new database's default taxonomy"
         }
     }
     CHECK(found);
+
+    // The taxonomy is editable: a new sub-theme with its own rule tags on the next run.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("add"),
+                 QStringLiteral("Packaging"), QStringLiteral("--parent"), QStringLiteral("Delivery")})
+                .code == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("keyword"),
+                 QStringLiteral("Packaging"), QStringLiteral("en"), QStringLiteral("parcel")})
+                .code == 0);
+    cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("retag")});
+    const QJsonObject byTheme = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("nps"),
+                                          QStringLiteral("--by"), QStringLiteral("theme")}));
+    QStringList groups;
+    for (const QJsonValue& row : byTheme.value(QStringLiteral("rows")).toArray()) {
+        groups << row[QStringLiteral("group")].toString() + QLatin1Char('=') +
+                      QString::number(row[QStringLiteral("n")].toInt());
+    }
+    CHECK(groups == QStringList{QStringLiteral("Delivery / Damaged parcel=44"),
+                                QStringLiteral("Delivery / Late delivery=49"),
+                                QStringLiteral("Delivery / Packaging=44")});
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("themes"), QStringLiteral("add"), QStringLiteral("Too deep"),
+               QStringLiteral("--parent"), QStringLiteral("Packaging")})
+              .code == 1);
+}
+
+TEST_CASE("compare two segments, and check finds and repairs a damaged score cube", "[cli][analytics]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir), QStringLiteral("--map"),
+                 QStringLiteral("segment:region=region")})
+                .code == 0);
+    const QJsonObject change = json(cli(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("compare"), QStringLiteral("--segment-a"),
+         QStringLiteral("region=North"), QStringLiteral("--vs"), QStringLiteral("region=South")}));
+    CHECK(change.value(QStringLiteral("a")).toObject().value(QStringLiteral("n")).toInt() == 210);
+    CHECK(change.value(QStringLiteral("b")).toObject().value(QStringLiteral("n")).toInt() == 210);
+    CHECK(change.contains(QStringLiteral("z")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("compare"), QStringLiteral("--period"),
+               QStringLiteral("2026Q1")})
+              .code == 2);
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery(QStringLiteral("UPDATE score_cube SET n = n + 5 WHERE slot = 0"), raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    const Run damaged = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(damaged.code == 1);
+    CHECK(damaged.err.contains(QStringLiteral("check --repair")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair")}).code == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
 }

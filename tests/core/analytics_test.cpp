@@ -6,7 +6,10 @@
 #include "metrics/drivers.h"
 #include "metrics/npsreport.h"
 #include "metrics/responserate.h"
+#include "storage/accountstore.h"
+#include "storage/customerstore.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/responsestore.h"
 #include "storage/scorecountstore.h"
 #include "storage/statement.h"
@@ -335,4 +338,83 @@ TEST_CASE("response rate per wave comes from the invited list", "[analytics][wav
             CHECK_FALSE(r.rate);
         }
     }
+}
+
+TEST_CASE("migration 3 counts the answers a version-2 database already holds into the cube", "[analytics][cube]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    const std::vector<Migration>& all = schemaMigrations();
+    const std::vector<Migration> upTo2(all.begin(), all.begin() + 2);
+    {
+        Database::Options options;
+        options.migrations = &upTo2;
+        const auto db = Database::open(path, options);
+        REQUIRE(db->schemaVersion() == 2);
+        Statement(db->connection(), u("INSERT INTO wave (id, name) VALUES (1, 'Old wave')")).exec();
+        Statement(db->connection(), u("INSERT INTO dimension (id, name, slot) VALUES (1, 'region', 1)")).exec();
+        Statement(db->connection(), u("INSERT INTO segment_value (id, dimension_id, value) VALUES (7, 1, 'North')"))
+            .exec();
+        Statement insert(db->connection(), u("INSERT INTO response (wave_id, source_key, answered_at, metric, score, "
+                                             "seg1) VALUES (1, ?, ?, 'nps', ?, ?)"));
+        for (int i = 0; i < 40; ++i) {
+            insert.bind(QString::number(i))
+                .bind(QDateTime(QDate(2025, 1 + i % 12, 10), QTime(8, 0), Qt::UTC).toSecsSinceEpoch())
+                .bind(i % 11)
+                .bind(i % 3 ? QVariant(7) : QVariant());
+            insert.exec();
+        }
+    }
+    const auto db = Database::open(path);
+    CHECK(db->openReport().fromVersion == 2);
+    CHECK(ScoreCountStore(*db).cubeMismatches() == 0);
+    const NpsReport report = NpsReporter(*db).report(ReportFilter{}, {*Grouping::parse(u("segment:region"))});
+    REQUIRE(report.rows.size() == 2);
+    CHECK(report.rows.first().group == QStringList{u("North")});
+    CHECK(report.rows.first().score.counts.total() == 26);
+    CHECK(report.rows.last().score.counts.total() == 14); // (not set)
+}
+
+TEST_CASE("NPS per account and per segment filter, and drivers within one segment", "[analytics][nps]")
+{
+    Fixture f;
+    const qint64 acme = AccountStore(*f.db).add(Account{0, u("Acme sp. z o.o."), 0, u("gold"), true});
+    CustomerStore customers(*f.db);
+    Customer c;
+    c.externalId = u("C1");
+    c.accountId = acme;
+    const qint64 inAcme = customers.add(c);
+    const auto addFor = [&](qint64 customer, int score, const QString& region) {
+        Response r;
+        r.waveId = f.wave;
+        r.customerId = customer;
+        r.externalId = QString::number(++f.serial);
+        r.answeredAt = QDateTime(QDate(2026, 2, 2), QTime(9, 0), Qt::UTC);
+        r.score = score;
+        r.segments.insert(u("region"), region);
+        return *f.responses.add(r);
+    };
+    addFor(inAcme, 10, u("North"));
+    addFor(inAcme, 3, u("North"));
+    addFor(0, 9, u("South"));
+    const qint64 late = ThemeStore(*f.db).addTheme(Theme{0, 0, u("Late"), 0});
+    f.responses.tag(addFor(0, 0, u("South")), late, true);
+
+    const NpsReport accounts = NpsReporter(*f.db).report(ReportFilter{}, {*Grouping::parse(u("account"))});
+    CHECK_FALSE(accounts.fromCube);
+    REQUIRE(accounts.rows.size() == 2);
+    CHECK(accounts.rows.first().group == QStringList{u("Acme sp. z o.o.")});
+    CHECK(*accounts.rows.first().score.score == Approx(0.0));
+    CHECK(accounts.rows.last().group == QStringList{u("(no account)")});
+
+    ReportFilter south;
+    south.segments << qMakePair(u("region"), u("South"));
+    CHECK(NpsReporter(*f.db).score(south).counts.total() == 2);
+    const DriverAnalysis drivers = analyseDrivers(*f.db, south);
+    REQUIRE(drivers.drivers.size() == 1);
+    CHECK(drivers.drivers.first().reach == Approx(0.5));
+    CHECK(drivers.drivers.first().shareOfDetractors == Approx(1.0));
+    ReportFilter north;
+    north.segments << qMakePair(u("region"), u("North"));
+    CHECK(analyseDrivers(*f.db, north).drivers.isEmpty());
 }
