@@ -23,5 +23,6 @@ int main(int argc, char* argv[])
     loopdesk::core::addCaseCommands(cli);
     loopdesk::core::addCustomerCommands(cli);
     loopdesk::core::addAnalyticsCommands(cli);
+    loopdesk::core::addConfigCommand(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -391,9 +391,8 @@ int runWhatIf(CliContext& ctx, const Arguments& args)
     ctx.out << Cli::tr("Now:      NPS %1").arg(scoreText(w.before)) << '\n'
             << Cli::tr("What if:  %1 detractor(s)%2 naming \"%3\" became %4")
                    .arg(amount(w.movedDetractors),
-                        to == QLatin1String("promoter")
-                            ? Cli::tr(" and %1 passive(s)").arg(amount(w.movedPassives))
-                            : QString(),
+                        to == QLatin1String("promoter") ? Cli::tr(" and %1 passive(s)").arg(amount(w.movedPassives))
+                                                        : QString(),
                         theme, to == QLatin1String("promoter") ? Cli::tr("promoters") : Cli::tr("passives"))
             << '\n'
             << Cli::tr("Then:     NPS %1").arg(scoreText(w.after)) << '\n'

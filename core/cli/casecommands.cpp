@@ -162,6 +162,22 @@ int runCase(CliContext& ctx, const Arguments& args)
                                 local(c.firstContactAt))
                            .arg(c.reassignmentCount)
                     << '\n';
+            const std::optional<Theme> cause =
+                c.rootCauseThemeId ? ThemeStore(*db).getTheme(c.rootCauseThemeId) : std::nullopt;
+            ctx.out << "  "
+                    << Cli::tr("outcome: %1; root cause: %2")
+                           .arg(caseOutcomeKey(c.outcome), cause ? cause->name : Cli::tr("-"))
+                    << '\n';
+            if (!c.compensationKind.isEmpty()) {
+                ctx.out << "  " << Cli::tr("compensation: %1 %2").arg(c.compensationKind).arg(c.compensationValue)
+                        << '\n';
+            }
+            if (c.customerInformedAt.isValid()) {
+                ctx.out << "  " << Cli::tr("customer told what was done: %1").arg(local(c.customerInformedAt)) << '\n';
+            }
+            if (c.resurveyScore) {
+                ctx.out << "  " << Cli::tr("re-survey score: %1").arg(*c.resurveyScore) << '\n';
+            }
             for (const QJsonValue& a : attempts) {
                 ctx.out << "  " << a[QStringLiteral("at")].toString() << ' ' << a[QStringLiteral("mode")].toString()
                         << ' ' << (a[QStringLiteral("reached")].toBool() ? Cli::tr("reached") : Cli::tr("not reached"))
@@ -197,6 +213,22 @@ int runCase(CliContext& ctx, const Arguments& args)
                 Cli::tr("There is no root-cause theme called \"%1\".").arg(args.value(QStringLiteral("theme"))));
         }
         c = service.close(c.id, c.version, theme->id, *outcome);
+    } else if (action == QLatin1String("compensate")) {
+        bool ok = false;
+        const double value = args.value(QStringLiteral("value"), QStringLiteral("0")).toDouble(&ok);
+        if (!ok || args.value(QStringLiteral("kind")).isEmpty()) {
+            throw UsageError(Cli::tr("case compensate needs --kind KIND (voucher, refund, ...) and --value AMOUNT"));
+        }
+        c = service.compensate(c.id, c.version, args.value(QStringLiteral("kind")), value);
+    } else if (action == QLatin1String("informed")) {
+        c = service.markCustomerInformed(c.id, c.version);
+    } else if (action == QLatin1String("resurvey")) {
+        bool ok = false;
+        const int score = p.value(2).toInt(&ok);
+        if (p.size() != 3 || !ok) {
+            throw UsageError(Cli::tr("case resurvey needs a case number and the new score (0-10)"));
+        }
+        c = service.recordResurvey(c.id, c.version, score);
     } else {
         throw UsageError(Cli::tr("unknown case action \"%1\"").arg(action));
     }
@@ -304,14 +336,17 @@ int runEscalate(CliContext& ctx, const Arguments& args)
 int runAssignOpen(CliContext& ctx, const Arguments& args)
 {
     const QString by = args.value(QStringLiteral("by"), QStringLiteral("round-robin"));
-    if (by != QLatin1String("round-robin") && by != QLatin1String("account-owner")) {
-        throw UsageError(Cli::tr("--by is round-robin or account-owner"));
+    const QString segmentPrefix = QStringLiteral("segment:");
+    const bool bySegment = by.startsWith(segmentPrefix) && by.size() > segmentPrefix.size();
+    if (by != QLatin1String("round-robin") && by != QLatin1String("account-owner") && !bySegment) {
+        throw UsageError(Cli::tr("--by is round-robin, account-owner or segment:<dimension>"));
     }
     const auto db = ctx.openDatabase();
-    const QList<FollowUpCase> assigned =
-        AutoAssignment(*db, ctx.clock, staffId(*db, args.value(QStringLiteral("as"))))
-            .run(by == QLatin1String("account-owner") ? AutoAssignment::Mode::AccountOwner
-                                                      : AutoAssignment::Mode::RoundRobin);
+    const auto mode = bySegment                              ? AutoAssignment::Mode::SegmentOwner
+                      : by == QLatin1String("account-owner") ? AutoAssignment::Mode::AccountOwner
+                                                             : AutoAssignment::Mode::RoundRobin;
+    const QList<FollowUpCase> assigned = AutoAssignment(*db, ctx.clock, staffId(*db, args.value(QStringLiteral("as"))))
+                                             .run(mode, bySegment ? by.mid(segmentPrefix.size()) : QString());
     if (ctx.json) {
         QJsonArray list;
         for (const FollowUpCase& c : assigned) {
@@ -329,7 +364,7 @@ int runAssignOpen(CliContext& ctx, const Arguments& args)
 void addCaseCommands(Cli& cli)
 {
     cli.add({QStringLiteral("assign-open"),
-             QStringLiteral("assign-open [--by round-robin|account-owner] [--as STAFF]"),
+             QStringLiteral("assign-open [--by round-robin|account-owner|segment:DIM] [--as STAFF]"),
              Cli::tr("give every unassigned open case an owner"),
              {QStringLiteral("by"), QStringLiteral("as")},
              {},
@@ -353,11 +388,13 @@ void addCaseCommands(Cli& cli)
              {QStringLiteral("overdue")},
              runCases});
     cli.add({QStringLiteral("case"),
-             QStringLiteral("case show|assign|log|close ID [OWNER] [--reason T] [--mode M --reached yes|no --note T] "
-                            "[--theme T --outcome O] [--as STAFF]"),
+             QStringLiteral("case show|assign|log|close|compensate|informed|resurvey ID [OWNER|SCORE] [--reason T] "
+                            "[--mode M --reached yes|no --note T] [--theme T --outcome O] [--kind K --value X] "
+                            "[--as STAFF]"),
              Cli::tr("show or change one case through the workflow"),
              {QStringLiteral("reason"), QStringLiteral("mode"), QStringLiteral("reached"), QStringLiteral("note"),
-              QStringLiteral("theme"), QStringLiteral("outcome"), QStringLiteral("as")},
+              QStringLiteral("theme"), QStringLiteral("outcome"), QStringLiteral("as"), QStringLiteral("kind"),
+              QStringLiteral("value")},
              {},
              runCase});
 }

@@ -85,5 +85,7 @@ void addCaseCommands(Cli& cli);
 void addCustomerCommands(Cli& cli);
 // nps, compare, drivers, whatif, themes, waves: NPS analytics.
 void addAnalyticsCommands(Cli& cli);
+// config: the team's shared settings.
+void addConfigCommand(Cli& cli);
 
 } // namespace loopdesk::core

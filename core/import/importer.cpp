@@ -492,7 +492,8 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
                 return std::nullopt;
             }
             return std::pair{times->firstContactDue.toSecsSinceEpoch(), times->resolutionDue.toSecsSinceEpoch()};
-        });
+        },
+        rules.settings().highValueFrom);
     summary.casesOpened = writer.casesOpened();
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
     imports.widenWavePeriod(summary.waveId);

@@ -224,14 +224,16 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
     return true;
 }
 
-void ResponseBulkWriter::finish(const CaseRule& rule)
+void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
 {
     sqlite3_stmt* answers = prepare(
         "SELECT r.id, r.metric, r.score, r.answered_at, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) "
+        "OR (?3 > 0 AND coalesce(cu.value, 0) >= ?3) "
         "FROM response r LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON a.id = cu.account_id "
         "WHERE r.id > ?1 AND r.import_id IS ?2");
     sqlite3_bind_int64(answers, 1, m_firstNewResponse);
     bindIdOrNull(answers, 2, m_importId);
+    sqlite3_bind_double(answers, 3, priorityValue);
     sqlite3_stmt* insert =
         prepare("INSERT INTO followup_case (response_id, category, status, created_at, "
                 "first_contact_due, resolution_due, updated_at) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3)");

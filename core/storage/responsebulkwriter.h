@@ -60,7 +60,8 @@ public:
     // Opens the follow-up cases the rule asks for among this import's answers, counts the answers
     // into the score cube and rebuilds deferred indexes and triggers; call once, inside the
     // transaction, before committing.
-    void finish(const CaseRule& rule);
+    // `priorityValue` > 0: customers worth at least that are treated like key accounts.
+    void finish(const CaseRule& rule, double priorityValue = 0);
     qint64 casesOpened() const { return m_casesOpened; }
 
 private:

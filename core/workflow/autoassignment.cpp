@@ -4,8 +4,12 @@
 
 #include "storage/casestore.h"
 #include "storage/database.h"
+#include "storage/responsestore.h"
+#include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "workflow/caseservice.h"
+
+#include <QHash>
 
 namespace loopdesk::core {
 
@@ -15,20 +19,36 @@ AutoAssignment::AutoAssignment(Database& db, const Clock& clock, qint64 actingSt
     , m_staffId(actingStaffId)
 {}
 
-QList<FollowUpCase> AutoAssignment::run(Mode mode)
+QString AutoAssignment::segmentOwnerKey(const QString& dimension, const QString& value)
+{
+    return QStringLiteral("assignment.segment_owner.%1.%2").arg(dimension, value);
+}
+
+QList<FollowUpCase> AutoAssignment::run(Mode mode, const QString& dimension)
 {
     QList<qint64> agents;
+    QHash<QString, qint64> activeByName;
     for (const Staff& s : StaffStore(m_db).all()) {
         if (s.active && s.role == Staff::Role::Agent) {
             agents << s.id;
         }
+        if (s.active) {
+            activeByName.insert(s.name, s.id);
+        }
     }
+    const SettingsStore settings(m_db);
+    ResponseStore responses(m_db);
     CaseStore cases(m_db);
     QMap<qint64, qint64> load = cases.openLoadByOwner();
     CaseService service(m_db, m_clock, m_staffId);
     QList<FollowUpCase> assigned;
     for (const auto& [followUp, accountOwner] : cases.unassignedOpen()) {
         qint64 owner = mode == Mode::AccountOwner ? accountOwner : 0;
+        if (mode == Mode::SegmentOwner) {
+            const std::optional<Response> answer = responses.get(followUp.responseId);
+            const QString value = answer ? answer->segments.value(dimension) : QString();
+            owner = value.isEmpty() ? 0 : activeByName.value(settings.value(segmentOwnerKey(dimension, value)), 0);
+        }
         if (owner == 0 && !agents.isEmpty()) {
             // The least loaded agent; ties go to the one listed first, so turns rotate.
             owner = *std::min_element(agents.cbegin(), agents.cend(),

@@ -10,6 +10,7 @@ namespace {
 const QString kClock = QStringLiteral("sla.clock");
 const QString kHours = QStringLiteral("sla.first_contact_hours");
 const QString kKeyHours = QStringLiteral("sla.key_account_hours");
+const QString kHighValue = QStringLiteral("sla.high_value_from");
 const QString kResolution = QStringLiteral("sla.resolution_days");
 const QString kOpens = QStringLiteral("sla.opens");
 const QString kCloses = QStringLiteral("sla.closes");
@@ -60,13 +61,18 @@ WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
     s.unreachableAfter = number(kUnreachable, s.unreachableAfter, 1, 20);
     s.escalationWindowHours = number(kEscalationWindow, s.escalationWindowHours, 0, 24 * 14);
     s.escalateTo = store.value(kEscalateTo);
+    const double highValue = store.value(kHighValue).toDouble();
+    s.highValueFrom = highValue > 0 ? highValue : 0;
     const QTime opens = QTime::fromString(store.value(kOpens), QStringLiteral("HH:mm"));
     const QTime closes = QTime::fromString(store.value(kCloses), QStringLiteral("HH:mm"));
     if (opens.isValid() && closes.isValid() && opens < closes) {
         s.opens = opens;
         s.closes = closes;
     }
-    s.holidays = store.value(kHolidays, s.holidays);
+    if (const QString holidays = store.value(kHolidays, s.holidays);
+        holidays == QLatin1String("pl") || holidays == QLatin1String("it") || holidays == QLatin1String("none")) {
+        s.holidays = holidays;
+    }
     const QByteArray zone = store.value(kZone).toUtf8();
     if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone)) {
         s.timeZone = zone;
@@ -76,21 +82,30 @@ WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
     return s;
 }
 
+QMap<QString, QString> WorkflowSettings::toMap() const
+{
+    return {{kClock, QString::fromLatin1(clockKey(clock))},
+            {kHours, QString::number(firstContactHours)},
+            {kKeyHours, QString::number(keyAccountHours)},
+            {kResolution, QString::number(resolutionDays)},
+            {kOpens, opens.toString(QStringLiteral("HH:mm"))},
+            {kCloses, closes.toString(QStringLiteral("HH:mm"))},
+            {kHolidays, holidays},
+            {kZone, QString::fromUtf8(timeZone)},
+            {kPassives, passiveCases ? QStringLiteral("yes") : QStringLiteral("no")},
+            {kPromoters, promoterCases ? QStringLiteral("yes") : QStringLiteral("no")},
+            {kUnreachable, QString::number(unreachableAfter)},
+            {kEscalationWindow, QString::number(escalationWindowHours)},
+            {kEscalateTo, escalateTo},
+            {kHighValue, QString::number(highValueFrom)}};
+}
+
 void WorkflowSettings::save(SettingsStore& store) const
 {
-    store.setValue(kClock, QString::fromLatin1(clockKey(clock)));
-    store.setValue(kHours, QString::number(firstContactHours));
-    store.setValue(kKeyHours, QString::number(keyAccountHours));
-    store.setValue(kResolution, QString::number(resolutionDays));
-    store.setValue(kOpens, opens.toString(QStringLiteral("HH:mm")));
-    store.setValue(kCloses, closes.toString(QStringLiteral("HH:mm")));
-    store.setValue(kHolidays, holidays);
-    store.setValue(kZone, QString::fromUtf8(timeZone));
-    store.setValue(kPassives, passiveCases ? QStringLiteral("yes") : QStringLiteral("no"));
-    store.setValue(kPromoters, promoterCases ? QStringLiteral("yes") : QStringLiteral("no"));
-    store.setValue(kUnreachable, QString::number(unreachableAfter));
-    store.setValue(kEscalationWindow, QString::number(escalationWindowHours));
-    store.setValue(kEscalateTo, escalateTo);
+    const QMap<QString, QString> values = toMap();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        store.setValue(it.key(), it.value());
+    }
 }
 
 CaseRules::CaseRules(WorkflowSettings settings)

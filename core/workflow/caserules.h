@@ -6,6 +6,7 @@
 #include "workflow/slacalculator.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,7 @@ struct WorkflowSettings {
     SlaClock clock = SlaClock::CalendarHours;
     int firstContactHours = 48;
     int keyAccountHours = 24;
+    double highValueFrom = 0; // customers worth at least this get the key-account SLA; 0: off
     int resolutionDays = 14;
     QTime opens = QTime(8, 0);
     QTime closes = QTime(17, 0);
@@ -34,6 +36,7 @@ struct WorkflowSettings {
     // Typed keys with their defaults, in one place.
     static WorkflowSettings load(const SettingsStore& store);
     void save(SettingsStore& store) const;
+    QMap<QString, QString> toMap() const; // the stored form, key by key
 };
 
 // When a case opens for an answer, and when it is due.

@@ -195,6 +195,52 @@ FollowUpCase CaseService::close(qint64 caseId, int version, qint64 rootCauseThem
     return saved;
 }
 
+FollowUpCase CaseService::compensate(qint64 caseId, int version, const QString& kind, double value)
+{
+    if (kind.trimmed().isEmpty() || !(value >= 0.0)) {
+        throw WorkflowError(tr("Compensation needs a kind (voucher, refund, ...) and a value of 0 or more."));
+    }
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    FollowUpCase after = before;
+    after.compensationKind = kind.trimmed();
+    after.compensationValue = value;
+    const FollowUpCase saved = write(before, after);
+    transaction.commit();
+    return saved;
+}
+
+FollowUpCase CaseService::markCustomerInformed(qint64 caseId, int version)
+{
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    if (before.customerInformedAt.isValid()) {
+        return before;
+    }
+    FollowUpCase after = before;
+    after.customerInformedAt = m_clock.nowUtc();
+    const FollowUpCase saved = write(before, after);
+    transaction.commit();
+    return saved;
+}
+
+FollowUpCase CaseService::recordResurvey(qint64 caseId, int version, int score)
+{
+    if (score < 0 || score > 10) {
+        throw WorkflowError(tr("A re-survey score is from 0 to 10, not %1.").arg(score));
+    }
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    FollowUpCase after = before;
+    after.resurveyScore = score;
+    if (score >= 7) {
+        after.outcome = FollowUpCase::Outcome::Saved;
+    }
+    const FollowUpCase saved = write(before, after);
+    transaction.commit();
+    return saved;
+}
+
 FollowUpCase CaseService::escalate(qint64 caseId, int version, qint64 handTo, const QString& reason)
 {
     Transaction transaction(m_db);

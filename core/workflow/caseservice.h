@@ -42,6 +42,14 @@ public:
     // "resolved" when the case is still in progress.
     FollowUpCase close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome);
 
+    // Records compensation offered to the customer (a kind such as "voucher", and its value).
+    FollowUpCase compensate(qint64 caseId, int version, const QString& kind, double value);
+    // Records that the customer was told what was done: the outer loop is closed.
+    FollowUpCase markCustomerInformed(qint64 caseId, int version);
+    // Records the score of a re-survey after recovery; rising to passive or promoter (7 or more)
+    // counts the case as saved.
+    FollowUpCase recordResurvey(qint64 caseId, int version, int score);
+
     // Flags a case as escalated (audited); with `handTo`, also moves it to that person with the
     // reason given.
     FollowUpCase escalate(qint64 caseId, int version, qint64 handTo = 0, const QString& reason = {});

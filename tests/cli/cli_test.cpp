@@ -620,3 +620,66 @@ TEST_CASE("compare two segments, and check finds and repairs a damaged score cub
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair")}).code == 0);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
 }
+
+TEST_CASE("case compensate, informed and resurvey record the outer loop", "[cli][cases]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("o.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("500")})
+            .code == 0);
+    const QJsonArray open = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases")}))
+                                .value(QStringLiteral("cases"))
+                                .toArray();
+    REQUIRE_FALSE(open.isEmpty());
+    const QString id = QString::number(open.first()[QStringLiteral("id")].toInt());
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("compensate"), id,
+               QStringLiteral("--kind"), QStringLiteral("voucher"), QStringLiteral("--value"), QStringLiteral("25")})
+              .code == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("informed"), id}).code == 0);
+    CHECK(
+        cli({QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("resurvey"), id, QStringLiteral("12")})
+            .code == 1);
+    const QJsonObject saved = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
+                                        QStringLiteral("resurvey"), id, QStringLiteral("9")}));
+    CHECK(saved.value(QStringLiteral("outcome")).toString() == QStringLiteral("saved"));
+    const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("show"), id});
+    CHECK(shown.out.contains(QStringLiteral("voucher")));
+}
+
+TEST_CASE("config lists the settings in effect and refuses values LoopDesk would not read back", "[cli][config]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    const QJsonObject defaults =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("config")}));
+    CHECK(defaults.value(QStringLiteral("sla.first_contact_hours")).toString() == QStringLiteral("48"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"), QStringLiteral("sla.first_contact_hours"),
+               QStringLiteral("24")})
+              .code == 0);
+    const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("config"),
+                         QStringLiteral("sla.first_contact_hours"), QStringLiteral("soon")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("nothing was changed")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"), QStringLiteral("sla.holidays"),
+               QStringLiteral("mars")})
+              .code == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"), QStringLiteral("colour"), QStringLiteral("red")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"), QStringLiteral("reporting.fiscal_start_month"),
+               QStringLiteral("13")})
+              .code == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"),
+               QStringLiteral("assignment.segment_owner.region.North"), QStringLiteral("Nobody")})
+              .code == 1);
+    const QJsonObject after = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("config"),
+                                        QStringLiteral("sla.first_contact_hours")}));
+    CHECK(after.value(QStringLiteral("sla.first_contact_hours")).toString() == QStringLiteral("24"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("config"), QStringLiteral("sla.first_contact_hours"),
+               QStringLiteral("--unset")})
+              .code == 0);
+    CHECK(json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("config")}))
+              .value(QStringLiteral("sla.first_contact_hours"))
+              .toString() == QStringLiteral("48"));
+}

@@ -6,6 +6,7 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/responsestore.h"
+#include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/wavestore.h"
 #include "testsupport.h"
@@ -29,11 +30,14 @@ struct Fixture {
     qint64 marta = StaffStore(*db).add(Staff{0, QStringLiteral("Marta"), {}, Staff::Role::Manager, true});
     int next = 0;
 
-    qint64 addCase(qint64 owner, qint64 customer = 0)
+    qint64 addCase(qint64 owner, qint64 customer = 0, const QString& region = {})
     {
         Response r;
         r.waveId = wave;
         r.customerId = customer;
+        if (!region.isEmpty()) {
+            r.segments.insert(QStringLiteral("region"), region);
+        }
         r.externalId = QStringLiteral("r%1").arg(++next);
         r.answeredAt = kNow.addSecs(-3600 * next);
         r.score = 1;
@@ -85,4 +89,27 @@ TEST_CASE("by account owner: a key account's case goes to its owner, others to t
     AutoAssignment(*f.db, f.clock, f.marta).run(AutoAssignment::Mode::AccountOwner);
     CHECK(CaseStore(*f.db).get(owned)->ownerId == f.marta);
     CHECK(CaseStore(*f.db).get(other)->ownerId == f.agata);
+}
+
+TEST_CASE("by segment: each region's owner from the settings, the rest round-robin", "[workflow][assignment]")
+{
+    Fixture f;
+    SettingsStore settings(*f.db);
+    settings.setValue(AutoAssignment::segmentOwnerKey(QStringLiteral("region"), QStringLiteral("Sicilia")),
+                      QStringLiteral("Bruno"));
+    settings.setValue(AutoAssignment::segmentOwnerKey(QStringLiteral("region"), QStringLiteral("Mazowsze")),
+                      QStringLiteral("Dario")); // inactive: nobody to give it to
+    const qint64 sicily1 = f.addCase(0, 0, QStringLiteral("Sicilia"));
+    const qint64 sicily2 = f.addCase(0, 0, QStringLiteral("Sicilia"));
+    const qint64 mazovia = f.addCase(0, 0, QStringLiteral("Mazowsze"));
+    const qint64 none = f.addCase(0);
+    const QList<FollowUpCase> assigned =
+        AutoAssignment(*f.db, f.clock, f.marta).run(AutoAssignment::Mode::SegmentOwner, QStringLiteral("region"));
+    CHECK(assigned.size() == 4);
+    CaseStore cases(*f.db);
+    CHECK(cases.get(sicily1)->ownerId == f.bruno);
+    CHECK(cases.get(sicily2)->ownerId == f.bruno);
+    CHECK(cases.get(mazovia)->ownerId != f.dario);
+    CHECK(cases.get(mazovia)->ownerId != 0);
+    CHECK(cases.get(none)->ownerId != 0);
 }

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "import/importer.h"
 #include "storage/accountstore.h"
+#include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/statement.h"
@@ -107,4 +108,42 @@ TEST_CASE("an import opens cases by the team's rules: business hours, passives, 
     CHECK(rows == QStringList{QStringLiteral("a1 detractor 2026-11-24 16:00:00"),
                               QStringLiteral("a2 detractor 2026-11-24 10:00:00"),
                               QStringLiteral("a3 passive 2026-11-24 16:00:00")});
+}
+
+TEST_CASE("high-value customers get the key-account SLA when a threshold is set", "[workflow][rules][import]")
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.filePath(QStringLiteral("value.db")));
+    WorkflowSettings s;
+    s.firstContactHours = 48;
+    s.keyAccountHours = 6;
+    s.highValueFrom = 1000;
+    SettingsStore store(*db);
+    s.save(store);
+    CHECK(WorkflowSettings::load(store).highValueFrom == 1000);
+    Customer rich;
+    rich.externalId = QStringLiteral("C9");
+    rich.value = 5000;
+    CustomerStore(*db).add(rich);
+    Customer modest;
+    modest.externalId = QStringLiteral("C8");
+    modest.value = 999;
+    CustomerStore(*db).add(modest);
+    const QString csv = dir.filePath(QStringLiteral("v.csv"));
+    loopdesk::test::writeFile(csv, "response_id,customer_id,answered_at,score\n"
+                                   "v1,C9,2026-11-23T10:00:00Z,1\n"
+                                   "v2,C8,2026-11-23T10:00:00Z,1\n");
+    const ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+    ImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    REQUIRE(Importer(*db, clock).run(csv, options).casesOpened == 2);
+    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || datetime(c.first_contact_due, "
+                                                   "'unixepoch') FROM followup_case c JOIN response r ON r.id = "
+                                                   "c.response_id ORDER BY r.external_id"));
+    due.exec();
+    QStringList rows;
+    while (due.next()) {
+        rows << due.text(0);
+    }
+    CHECK(rows == QStringList{QStringLiteral("v1 2026-11-23 16:00:00"), QStringLiteral("v2 2026-11-25 10:00:00")});
 }

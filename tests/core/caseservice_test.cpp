@@ -171,3 +171,31 @@ TEST_CASE("two connections edit the same case: the second save is refused, nothi
     CHECK(kamil.save(reloaded).version == 3);
     CHECK(f.current().compensationKind == QStringLiteral("Voucher"));
 }
+
+TEST_CASE("compensation, the customer being told, and a re-survey are recorded and audited", "[workflow][service]")
+{
+    Fixture f;
+    CaseService service(*f.db, f.clock, f.ewa);
+    FollowUpCase c = f.current();
+    CHECK_THROWS_AS(service.compensate(c.id, c.version, QString(), 10), WorkflowError);
+    CHECK_THROWS_AS(service.compensate(c.id, c.version, QStringLiteral("voucher"), -1), WorkflowError);
+    c = service.compensate(c.id, c.version, QStringLiteral("voucher"), 50);
+    CHECK(c.compensationKind == QStringLiteral("voucher"));
+    CHECK(c.compensationValue == 50);
+
+    c = service.markCustomerInformed(c.id, c.version);
+    CHECK(c.customerInformedAt == f.clock.nowUtc());
+    f.clock.advanceSeconds(3600);
+    CHECK(service.markCustomerInformed(c.id, c.version).customerInformedAt == c.customerInformedAt); // once
+
+    CHECK_THROWS_AS(service.recordResurvey(c.id, c.version, 11), WorkflowError);
+    c = service.recordResurvey(c.id, c.version, 6);
+    CHECK(c.resurveyScore == 6);
+    CHECK(c.outcome == FollowUpCase::Outcome::None); // still a detractor: not saved by the score
+    c = service.recordResurvey(c.id, c.version, 8);
+    CHECK(c.outcome == FollowUpCase::Outcome::Saved); // risen to passive
+    const QStringList audit = f.audit();
+    CHECK(audit.contains(QStringLiteral("resurvey_score:6->8")));
+    CHECK(std::any_of(audit.cbegin(), audit.cend(),
+                      [](const QString& line) { return line.startsWith(QStringLiteral("compensation:")); }));
+}
