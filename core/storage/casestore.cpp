@@ -273,4 +273,175 @@ QMap<qint64, qint64> CaseStore::openLoadByOwner() const
     return load;
 }
 
+namespace {
+
+// The WHERE clause of an inbox query, with the values to bind in order. Only fixed SQL fragments
+// are joined; every value the user typed or picked is bound.
+struct InboxWhere {
+    QString sql;
+    QVariantList values;
+    bool needsAnswer = false; // reads the answer, customer or account, not only the case
+};
+
+InboxWhere inboxWhere(const InboxQuery& q)
+{
+    QStringList where;
+    QVariantList values;
+    bool needsAnswer =
+        q.view == InboxView::KeyAccounts || q.waveId || q.segment.second || !q.search.trimmed().isEmpty();
+    switch (q.view) {
+    case InboxView::MyCases:
+        where << QStringLiteral("+c.status IN %1 AND c.owner_id = ?").arg(CaseStore::openStatusesSql());
+        values << q.me;
+        break;
+    case InboxView::Unassigned:
+        where << QStringLiteral("+c.status IN %1 AND c.owner_id IS NULL").arg(CaseStore::openStatusesSql());
+        break;
+    case InboxView::DueToday:
+        where << QStringLiteral("+c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
+                     .arg(CaseStore::openStatusesSql());
+        values << q.endOfToday.toSecsSinceEpoch();
+        break;
+    case InboxView::Overdue:
+        where << QStringLiteral("+c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
+                     .arg(CaseStore::openStatusesSql());
+        values << q.now.toSecsSinceEpoch();
+        break;
+    case InboxView::KeyAccounts:
+        where << QStringLiteral("+c.status IN %1 AND (coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) "
+                                "= 1)")
+                     .arg(CaseStore::openStatusesSql());
+        break;
+    case InboxView::AllOpen:
+        where << QStringLiteral("+c.status IN %1").arg(CaseStore::openStatusesSql());
+        break;
+    case InboxView::All:
+        break;
+    }
+    if (q.status) {
+        where << QStringLiteral("c.status = ?");
+        values << caseStatusKey(*q.status);
+    }
+    if (q.ownerId) {
+        where << QStringLiteral("c.owner_id = ?");
+        values << q.ownerId;
+    }
+    if (q.waveId) {
+        where << QStringLiteral("r.wave_id = ?");
+        values << q.waveId;
+    }
+    if (q.segment.first >= 1 && q.segment.first <= 8 && q.segment.second) {
+        where << QStringLiteral("r.seg%1 = ?").arg(q.segment.first);
+        values << q.segment.second;
+    }
+    if (const QString text = q.search.trimmed(); !text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        where << QStringLiteral("(cu.name LIKE ? ESCAPE '\\' OR cu.email LIKE ? ESCAPE '\\' OR r.comment LIKE ? "
+                                "ESCAPE '\\')");
+        values << pattern << pattern << pattern;
+    }
+    return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), values, needsAnswer};
+}
+
+const QString kAnswerJoins =
+    QStringLiteral(" JOIN response r ON r.id = c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id "
+                   "LEFT JOIN account a ON a.id = cu.account_id LEFT JOIN staff st ON st.id = c.owner_id ");
+
+} // namespace
+
+qint64 CaseStore::inboxCount(const InboxQuery& query) const
+{
+    const InboxWhere where = inboxWhere(query);
+    Statement s(m_db.connection(), QStringLiteral("SELECT count(*) FROM followup_case c%1WHERE %2")
+                                       .arg(where.needsAnswer ? kAnswerJoins : QStringLiteral(" "), where.sql));
+    for (const QVariant& v : where.values) {
+        s.bind(v);
+    }
+    s.exec();
+    return s.next() ? s.value(0).toLongLong() : 0;
+}
+
+QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int limit) const
+{
+    const InboxWhere where = inboxWhere(query);
+    // Cases still waiting for their first contact come first, soonest due first: the unary "+" on
+    // status in the views keeps SQLite on the case_inbox index, which has exactly this order.
+    QString group = QStringLiteral("''"); // a constant: an integer would name a column
+    QString order;
+    switch (query.sort) {
+    case InboxSort::TimeLeft:
+        group = QStringLiteral("(c.first_contact_at IS NOT NULL)");
+        order = QStringLiteral("c.first_contact_due");
+        break;
+    case InboxSort::Score:
+        order = QStringLiteral("r.score");
+        break;
+    case InboxSort::Customer:
+        order = QStringLiteral("cu.name COLLATE NOCASE");
+        break;
+    case InboxSort::Owner:
+        order = QStringLiteral("st.name COLLATE NOCASE");
+        break;
+    case InboxSort::Status:
+        order = QStringLiteral("c.status");
+        break;
+    case InboxSort::Answered:
+        order = QStringLiteral("r.answered_at");
+        break;
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    // One page of case ids first (by the inbox index when sorting by time left), then the details
+    // of just those rows: the first screen never joins 200,000 answers.
+    const bool caseOnly = query.sort == InboxSort::TimeLeft || query.sort == InboxSort::Status;
+    const QString page = QStringLiteral("SELECT c.id AS page_id, %1 AS page_group, %2 AS page_key FROM followup_case "
+                                        "c%3WHERE %4 ORDER BY %1%5, %2%5, c.id%5 LIMIT ? OFFSET ?")
+                             .arg(group, order, caseOnly && !where.needsAnswer ? QStringLiteral(" ") : kAnswerJoins,
+                                  where.sql, direction);
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1, r.score, substr(r.comment, 1, 200), coalesce(cu.name, ''), "
+                               "coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "
+                               "''), coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0), r.answered_at "
+                               "FROM (%2) p JOIN followup_case c ON c.id = p.page_id%3"
+                               "ORDER BY p.page_group%4, p.page_key%4, c.id%4")
+                    .arg(kAliasedColumns, page, kAnswerJoins, direction)
+                    .arg(query.displaySlot >= 1 && query.displaySlot <= 8 ? query.displaySlot : 1));
+    for (const QVariant& v : where.values) {
+        s.bind(v);
+    }
+    s.bind(limit).bind(offset).exec();
+    QList<InboxRow> rows;
+    const int extra = kColumnCount;
+    while (s.next()) {
+        InboxRow row;
+        row.followUp = read(s);
+        row.score = s.value(extra).toInt();
+        row.comment = s.text(extra + 1);
+        row.customer = s.text(extra + 2);
+        row.owner = s.text(extra + 3);
+        row.segment = s.text(extra + 4);
+        row.keyAccount = s.value(extra + 5).toBool();
+        row.answeredAt = s.time(extra + 6);
+        rows << row;
+    }
+    return rows;
+}
+
+QList<FollowUpCase> CaseStore::forCustomer(qint64 customerId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1 FROM followup_case c JOIN response r ON r.id = c.response_id WHERE "
+                               "r.customer_id = ? ORDER BY c.created_at DESC, c.id DESC")
+                    .arg(kAliasedColumns));
+    s.bind(customerId).exec();
+    QList<FollowUpCase> result;
+    while (s.next()) {
+        result << read(s);
+    }
+    return result;
+}
+
 } // namespace loopdesk::core

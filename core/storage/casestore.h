@@ -4,6 +4,7 @@
 
 #include "domain/contactattempt.h"
 #include "domain/followupcase.h"
+#include "storage/inboxquery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -64,6 +65,13 @@ public:
     static const QString& openStatusesSql();
     // Cases by first-contact due time, soonest first.
     QList<CaseListRow> list(const CaseFilter& filter) const;
+    // The inbox: how many cases a query matches, and one page of them. Pages are read on demand,
+    // so 200,000 open cases cost what one screenful does.
+    qint64 inboxCount(const InboxQuery& query) const;
+    QList<InboxRow> inboxPage(const InboxQuery& query, qint64 offset, int limit) const;
+    // Every case of one customer, newest first (for the case editor's history).
+    QList<FollowUpCase> forCustomer(qint64 customerId) const;
+
     // Open cases with no owner, oldest due first, each with its customer's account owner (0 for none).
     QList<QPair<FollowUpCase, qint64>> unassignedOpen() const;
     // How many open cases each staff member owns.

@@ -275,6 +275,14 @@ QStringList version3()
     return statements;
 }
 
+// The inbox pages through open cases, those still waiting for a first contact first, soonest due
+// first: an index in that order finds the first screen without sorting every case.
+QStringList version4()
+{
+    return {QStringLiteral("CREATE INDEX case_inbox ON followup_case ((first_contact_at IS NOT NULL), "
+                           "first_contact_due)")};
+}
+
 } // namespace
 
 QStringList scoreCubeFillStatements()
@@ -298,6 +306,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return migrations;
 }

@@ -78,6 +78,19 @@ qint64 SegmentDictionary::existingValueId(const QString& dimension, const QStrin
     return found == m_dimensions.constEnd() ? 0 : m_values.value(qMakePair(found->first, value), 0);
 }
 
+QList<QPair<qint64, QString>> SegmentDictionary::valuesOf(int slot) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT v.id, v.value FROM segment_value v JOIN dimension d ON d.id = "
+                               "v.dimension_id WHERE d.slot = ? ORDER BY v.value"));
+    s.bind(slot).exec();
+    QList<QPair<qint64, QString>> result;
+    while (s.next()) {
+        result.append({s.id(0), s.text(1)});
+    }
+    return result;
+}
+
 QStringList SegmentDictionary::dimensions() const
 {
     QStringList result;

@@ -27,7 +27,8 @@ public:
     int existingSlot(const QString& dimension) const;               // 0 when unknown
     qint64 existingValueId(const QString& dimension, const QString& value) const; // 0 when unknown
     QString dimensionAt(int slot) const;                                          // empty when unused
-    QStringList dimensions() const;                                               // by slot
+    QStringList dimensions() const;
+    QList<QPair<qint64, QString>> valuesOf(int slot) const; // (id, value) by value // by slot
     QString valueText(qint64 valueId);
 
 private:

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QStyleFactory>
 
 int main(int argc, char* argv[])
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopDesk-tests"));
+    QStandardPaths::setTestModeEnabled(true); // remembered window state and user stay out of the real settings
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     return Catch::Session().run(argc, argv);
 }

@@ -59,6 +59,8 @@ TEST_CASE("the main window shows the overview of a demo database", "[ui][mainwin
     window.show();
     CHECK(window.openDatabase(path).isEmpty());
     auto* pages = child<QStackedWidget>(window, "pages");
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("inboxPage")); // where agents start
+    child<QListWidget>(window, "navigation")->setCurrentRow(1);
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("overviewPage"));
     CHECK(child<QLabel>(window, "responsesTileValue")->text() == QLocale().toString(3000));
     CHECK(child<QLabel>(window, "npsQuarterTileTitle")->text() == QStringLiteral("NPS 2026Q4"));
@@ -85,7 +87,7 @@ TEST_CASE("a file that cannot be opened is explained and the open database stays
     const QString problem = window.openDatabase(bad);
     CHECK(problem.contains(QStringLiteral("not an SQLite file")));
     CHECK(window.database()->path() == good);
-    CHECK(child<QStackedWidget>(window, "pages")->currentWidget()->objectName() == QStringLiteral("overviewPage"));
+    CHECK(child<QStackedWidget>(window, "pages")->currentWidget()->objectName() == QStringLiteral("inboxPage"));
 }
 
 TEST_CASE("at start-up, an unreadable database gives a dialog with the reason, not a crash", "[ui][mainwindow]")

@@ -3,12 +3,20 @@
 #include "mainwindow/mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "inbox/caseeditor.h"
+#include "inbox/inboxpage.h"
 #include "overview/databaseoverview.h"
 #include "overview/overviewpage.h"
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/responsestore.h"
+#include "storage/staffstore.h"
+#include "storage/themestore.h"
+#include "themes/defaulttaxonomy.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -19,8 +27,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 // The icons and other resources live in this static library; nothing else would reference their
@@ -34,6 +45,10 @@ namespace loopdesk::ui {
 namespace {
 
 const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk);;All files (*)");
+const QString kStaffKey = QStringLiteral("ui/staff");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
+enum Page { InboxRow, OverviewRow };
 
 } // namespace
 
@@ -52,9 +67,17 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(130);
+    m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
-    m_navigation->setCurrentRow(0);
+    m_navigation->item(InboxRow)->setToolTip(tr("Alt+1"));
+    m_navigation->item(OverviewRow)->setToolTip(tr("Alt+2"));
+    m_navigation->setCurrentRow(InboxRow);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    for (int row : {InboxRow, OverviewRow}) {
+        auto* key = new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + row)), this);
+        connect(key, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
     layout->addWidget(m_navigation);
 
     m_pages = new QStackedWidget(central);
@@ -98,6 +121,93 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     createMenus();
+
+    auto* toolbar = addToolBar(tr("Who is working"));
+    toolbar->setObjectName(QStringLiteral("staffToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Working as: "), toolbar));
+    m_staff = new QComboBox(toolbar);
+    m_staff->setObjectName(QStringLiteral("currentStaffCombo"));
+    m_staff->setAccessibleName(tr("Working as"));
+    m_staff->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_staff);
+    connect(m_staff, &QComboBox::activated, this, [this] {
+        QSettings().setValue(kStaffKey, m_staff->currentText());
+        if (m_inbox) {
+            m_inbox->setActingStaff(actingStaff());
+        }
+    });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+qint64 MainWindow::actingStaff() const
+{
+    return m_staff->currentData().toLongLong();
+}
+
+void MainWindow::setActingStaff(const QString& name)
+{
+    m_staff->setCurrentIndex(std::max(0, m_staff->findText(name)));
+    QSettings().setValue(kStaffKey, m_staff->currentText());
+    if (m_inbox) {
+        m_inbox->setActingStaff(actingStaff());
+    }
+}
+
+void MainWindow::fillStaff()
+{
+    m_staff->clear();
+    for (const core::Staff& s : core::StaffStore(*m_database).all()) {
+        if (s.active) {
+            m_staff->addItem(s.role == core::Staff::Role::Manager ? tr("%1 (manager)").arg(s.name) : s.name, s.id);
+            m_staff->setItemData(m_staff->count() - 1, s.name, Qt::AccessibleTextRole);
+        }
+    }
+    // The person remembered from last time, else the first on the list.
+    const QString remembered = QSettings().value(kStaffKey).toString();
+    m_staff->setCurrentIndex(std::max(0, m_staff->findText(remembered)));
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_database) {
+        return;
+    }
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 answers · %2 open cases")
+                               .arg(locale.toString(m_answers),
+                                    locale.toString(core::CaseStore(*m_database).inboxCount(core::InboxQuery{}))));
+}
+
+void MainWindow::showPage(int row)
+{
+    if (!m_database) {
+        m_pages->setCurrentWidget(m_noDatabasePage);
+        return;
+    }
+    m_pages->setCurrentWidget(row == OverviewRow ? static_cast<QWidget*>(m_overview) : m_inbox);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_inbox && m_inbox->editor()->hasUnsavedEdits()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved notes"),
+                                  tr("You typed notes for case %1 that are not recorded yet. Quit and lose them?")
+                                      .arg(m_inbox->editor()->caseId()),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,8 +245,20 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
                 throw;
             }
             QApplication::restoreOverrideCursor();
+        } else if (db->openReport().created) {
+            core::ThemeStore themes(*db);
+            core::installDefaultTaxonomy(themes); // a new database starts with a taxonomy to edit
+        }
+        // The inbox holds the old database: it goes first.
+        if (m_inbox) {
+            m_pages->removeWidget(m_inbox);
+            delete m_inbox;
+            m_inbox = nullptr;
         }
         m_database = std::move(db);
+        m_inbox = new InboxPage(*m_database, m_clock, m_pages);
+        m_pages->addWidget(m_inbox);
+        connect(m_inbox, &InboxPage::casesChanged, this, &MainWindow::updateCounts);
     } catch (const core::StorageError& error) {
         if (!m_database) {
             m_noDatabaseReason->setText(error.message());
@@ -145,8 +267,10 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
     }
     setWindowTitle(tr("%1 – LoopDesk").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    fillStaff();
+    m_inbox->setActingStaff(actingStaff());
     refresh();
-    m_pages->setCurrentWidget(m_overview);
+    showPage(m_navigation->currentRow());
     return {};
 }
 
@@ -170,10 +294,9 @@ void MainWindow::refresh()
     try {
         const core::DatabaseOverview overview = core::loadOverview(*m_database, m_clock);
         m_overview->setOverview(overview);
-        const QLocale locale;
-        m_countsLabel->setText(tr("%1 answers · %2 open cases")
-                                   .arg(locale.toString(overview.count(QStringLiteral("responses"))),
-                                        locale.toString(overview.openCases)));
+        m_inbox->refresh();
+        m_answers = overview.count(QStringLiteral("responses"));
+        updateCounts();
     } catch (const core::StorageError& error) {
         QMessageBox::warning(this, tr("Cannot read the database"), error.message());
     }

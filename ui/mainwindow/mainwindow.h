@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -17,6 +18,7 @@ class Database;
 
 namespace loopdesk::ui {
 
+class InboxPage;
 class OverviewPage;
 
 // The application window: navigation on the left, the chosen part of LoopDesk on the right,
@@ -36,6 +38,13 @@ public:
     // As openDatabase(), but tells the user in a dialog when it fails.
     bool openDatabaseInteractive(const QString& path, bool demoIfNew = false);
     core::Database* database() const { return m_database.get(); }
+    InboxPage* inbox() const { return m_inbox; }
+    // The staff member working in this window (chosen in the toolbar, remembered between runs).
+    qint64 actingStaff() const;
+    void setActingStaff(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 public Q_SLOTS:
     void refresh();
@@ -46,6 +55,9 @@ private:
     void chooseAndCreate();
     void backUp();
     void showAbout();
+    void showPage(int row);
+    void updateCounts();
+    void fillStaff();
 
     const core::Clock& m_clock;
     std::unique_ptr<core::Database> m_database;
@@ -54,6 +66,9 @@ private:
     QWidget* m_noDatabasePage = nullptr;
     QLabel* m_noDatabaseReason = nullptr;
     OverviewPage* m_overview = nullptr;
+    InboxPage* m_inbox = nullptr;
+    QComboBox* m_staff = nullptr;
+    qint64 m_answers = 0;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 };
