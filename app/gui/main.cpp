@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QStyleFactory>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -24,6 +25,10 @@ int main(int argc, char* argv[])
         QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH instead of the default one."),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    // For the benchmark: start, fill the inbox, and quit, so that start-up time and memory can be measured.
+    const QCommandLineOption readyOption(QStringLiteral("quit-when-ready"),
+                                         QApplication::translate("main", "Quit as soon as the inbox is shown."));
+    parser.addOption(readyOption);
     parser.process(app);
 
     // The default database is created with demo data on first run, so there is something to see.
@@ -35,5 +40,8 @@ int main(int argc, char* argv[])
     loopdesk::ui::MainWindow window(clock);
     window.show();
     window.openDatabaseInteractive(path, firstRun);
+    if (parser.isSet(readyOption)) {
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    }
     return QApplication::exec();
 }

@@ -308,8 +308,10 @@ InboxWhere inboxWhere(const InboxQuery& q)
         values << q.now.toSecsSinceEpoch();
         break;
     case InboxView::KeyAccounts:
-        where << QStringLiteral("+c.status IN %1 AND (coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) "
-                                "= 1)")
+        // Through the few key-account customers (partial index) to their answers and cases.
+        where << QStringLiteral("+c.status IN %1 AND c.response_id IN (SELECT r.id FROM response r WHERE "
+                                "r.customer_id IN (SELECT id FROM customer WHERE key_account = 1 UNION SELECT id "
+                                "FROM customer WHERE account_id IN (SELECT id FROM account WHERE key_account = 1)))")
                      .arg(CaseStore::openStatusesSql());
         break;
     case InboxView::AllOpen:
@@ -340,9 +342,9 @@ InboxWhere inboxWhere(const InboxQuery& q)
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where << QStringLiteral("(cu.name LIKE ? ESCAPE '\\' OR cu.email LIKE ? ESCAPE '\\' OR r.comment LIKE ? "
-                                "ESCAPE '\\')");
-        values << pattern << pattern << pattern;
+        where << QStringLiteral("(cu.name LIKE ? ESCAPE '\\' OR cu.email LIKE ? ESCAPE '\\' OR cu.external_id LIKE ? "
+                                "ESCAPE '\\' OR r.comment LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern << pattern;
     }
     return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), values, needsAnswer};
 }

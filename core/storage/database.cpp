@@ -52,8 +52,9 @@ struct Inspection {
     int objectCount = 0;
 };
 
-// Reads an existing file without writing to it: header fields and a quick integrity check.
-Inspection inspect(const QString& path)
+// Reads an existing file without writing to it: header fields and, unless told the file is one
+// already checked, a quick integrity check.
+Inspection inspect(const QString& path, bool check)
 {
     const QString name = newConnectionName();
     Inspection result;
@@ -66,7 +67,9 @@ Inspection inspect(const QString& path)
             failure = db.lastError().databaseText();
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (!check) {
+                // Known good: nothing to scan.
+            } else if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
                 failure = q.lastError().databaseText();
             } else {
                 QStringList problems;
@@ -120,6 +123,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::fileFingerprint(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.exists() || QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        return {};
+    }
+    return QStringLiteral("%1:%2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+}
+
 int Database::latestSchemaVersion()
 {
     return schemaMigrations().back().version;
@@ -153,7 +165,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
                                    "not changed.")
                                     .arg(shown));
     } else if (size > 0) {
-        found = inspect(path);
+        report.integrityChecked =
+            options.verifiedFingerprint.isEmpty() || options.verifiedFingerprint != fileFingerprint(path);
+        found = inspect(path, report.integrityChecked);
         if (found.applicationId != kApplicationId && (found.userVersion != 0 || found.objectCount != 0)) {
             throw DatabaseOpenError(DatabaseOpenError::Kind::NotLoopDesk,
                                     tr("%1 is an SQLite database of another program, not a LoopDesk database. The "

@@ -280,7 +280,9 @@ QStringList version3()
 QStringList version4()
 {
     return {QStringLiteral("CREATE INDEX case_inbox ON followup_case ((first_contact_at IS NOT NULL), "
-                           "first_contact_due)")};
+                           "first_contact_due)"),
+            // The "Key accounts" view starts from the few customers that are one.
+            QStringLiteral("CREATE INDEX customer_key_account ON customer (id) WHERE key_account = 1")};
 }
 
 } // namespace

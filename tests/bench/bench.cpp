@@ -7,6 +7,7 @@
 #include "metrics/drivers.h"
 #include "metrics/npsreport.h"
 #include "overview/databaseoverview.h"
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/segmentdictionary.h"
 #include "themes/themetagger.h"
@@ -54,13 +55,15 @@ struct ChildRun {
     int exitCode = -1;
 };
 
-ChildRun runChild(const QString& program, const QStringList& args)
+ChildRun runChild(const QString& program, const QStringList& args,
+                  const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     ChildRun result;
     if (program.isEmpty()) {
         return result;
     }
     QProcess p;
+    p.setProcessEnvironment(environment);
     const QString gnuTime = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
     QElapsedTimer timer;
     timer.start();
@@ -252,6 +255,64 @@ int main(int argc, char* argv[])
     const double whatIfMs =
         bestOf(3, [&] { simulateWhatIf(*database, ReportFilter{}, topTheme, 0.5, WhatIfTarget::Promoter); });
     row(QStringLiteral("what-if for the top theme"), whatIfMs, QString(), -1, topTheme);
+
+    out << "\nInbox on that database (the queries the inbox model runs)\n";
+    const CaseStore cases(*database);
+    InboxQuery open;
+    open.now = clock.nowUtc();
+    open.endOfToday = open.now.addSecs(12 * 3600);
+    const qint64 openCases = cases.inboxCount(open);
+    const auto inboxRow = [&](const QString& what, const InboxQuery& q, double limit) {
+        const double ms = bestOf(3, [&] {
+            cases.inboxCount(q);
+            cases.inboxPage(q, 0, 200);
+        });
+        row(what, ms, QString(), -1,
+            QStringLiteral("target <= %1 ms: %2")
+                .arg(limit)
+                .arg(ms <= limit ? QStringLiteral("met") : QStringLiteral("NOT met")));
+    };
+    out << "  " << openCases << " open cases\n";
+    inboxRow(QStringLiteral("first rows: count + first 200, by time left"), open, 200);
+    InboxQuery overdue = open;
+    overdue.view = InboxView::Overdue;
+    inboxRow(QStringLiteral("filter: the Overdue view"), overdue, 100);
+    InboxQuery unassigned = open;
+    unassigned.view = InboxView::Unassigned;
+    inboxRow(QStringLiteral("filter: the Unassigned view"), unassigned, 100);
+    InboxQuery keyAccounts = open;
+    keyAccounts.view = InboxView::KeyAccounts;
+    inboxRow(QStringLiteral("filter: the Key accounts view"), keyAccounts, 100);
+    InboxQuery region = open;
+    region.segment = {regionSlot, SegmentDictionary(*database).existingValueId(QStringLiteral("region"),
+                                                                               QStringLiteral("Italy North"))};
+    inboxRow(QStringLiteral("filter: one region"), region, 100);
+    InboxQuery search = open;
+    search.search = QStringLiteral("C100123");
+    inboxRow(QStringLiteral("filter: search a customer id"), search, 100);
+    InboxQuery byScore = open;
+    byScore.sort = InboxSort::Score;
+    inboxRow(QStringLiteral("sort by score"), byScore, 100);
+
+    out << "\nThe desktop application on that database (offscreen, quits once the inbox is shown)\n";
+    const QString gui = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/loopdesk");
+    QProcessEnvironment guiEnvironment = QProcessEnvironment::systemEnvironment();
+    guiEnvironment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    guiEnvironment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    const QStringList guiArgs{QStringLiteral("--db"), db, QStringLiteral("--quit-when-ready")};
+    const ChildRun firstStart = runChild(gui, guiArgs, guiEnvironment);
+    ChildRun warmStart = runChild(gui, guiArgs, guiEnvironment);
+    for (int i = 0; i < 2; ++i) {
+        const ChildRun again = runChild(gui, guiArgs, guiEnvironment);
+        warmStart = again.ms < warmStart.ms ? again : warmStart;
+    }
+    row(QStringLiteral("first start on a file never seen (full check)"), firstStart.ms, QString(), -1,
+        QStringLiteral("peak %1 MB").arg(firstStart.peakMb, 0, 'f', 1));
+    row(QStringLiteral("cold start to a populated inbox"), warmStart.ms, QString(), -1,
+        QStringLiteral("target <= 1000 ms: %1; peak %2 MB (target <= 300 MB: %3)")
+            .arg(warmStart.ms <= 1000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+            .arg(warmStart.peakMb, 0, 'f', 1)
+            .arg(warmStart.peakMb <= 300 ? QStringLiteral("met") : QStringLiteral("NOT met")));
     if (args.contains(QStringLiteral("--keep"))) {
         tmp.setAutoRemove(false);
         out << "\nfiles kept in " << dir << '\n';

@@ -241,3 +241,36 @@ TEST_CASE("a backup is a private, consistent copy and never overwrites a file", 
     CHECK(StaffStore(*Database::open(target)).all().size() == 1);
     CHECK_THROWS_AS(db->backupTo(target), StorageError);
 }
+
+TEST_CASE("a file unchanged since LoopDesk closed it skips the full check; any change brings it back",
+          "[storage][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fp.db"));
+    {
+        const auto db = Database::open(path);
+        StaffStore(*db).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
+    }
+    const QString fingerprint = Database::fileFingerprint(path);
+    REQUIRE_FALSE(fingerprint.isEmpty());
+    Database::Options options;
+    options.verifiedFingerprint = fingerprint;
+    {
+        const auto db = Database::open(path, options);
+        CHECK_FALSE(db->openReport().integrityChecked);
+        CHECK(Database::fileFingerprint(path).isEmpty()); // open: a write-ahead log exists
+    }
+    {
+        const auto db = Database::open(path);
+        CHECK(db->openReport().integrityChecked);
+    }
+    // Damage that keeps the size but changes the file: checked, found, refused.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() - 2000);
+    file.write(QByteArray(1000, '\x5a'));
+    file.close();
+    QFile(path).setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+    options.verifiedFingerprint = fingerprint;
+    CHECK(Database::fileFingerprint(path) != fingerprint);
+}

@@ -87,7 +87,7 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
     m_search = new QLineEdit(centre);
     m_search->setObjectName(QStringLiteral("inboxSearch"));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(tr("Search customer, e-mail or comment (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search customer, number, e-mail or comment (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); });
@@ -175,7 +175,11 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
     m_clockTick->start();
 
     fillFilterChoices();
-    m_views->setCurrentRow(static_cast<int>(std::size(kViews)) - 1); // All open
+    {
+        // Nothing is read until setActingStaff(): the window knows who is working only then.
+        const QSignalBlocker block(m_views);
+        m_views->setCurrentRow(static_cast<int>(std::size(kViews)) - 1); // All open
+    }
 }
 
 void InboxPage::setActingStaff(qint64 staffId)

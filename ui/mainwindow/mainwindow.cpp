@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -49,6 +50,20 @@ const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
 enum Page { InboxRow, OverviewRow };
+
+// Where the fingerprint of a database file LoopDesk checked or closed is remembered.
+QString fingerprintKey(const QString& path)
+{
+    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("verified/") +
+           QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
+}
+
+// Remembers a database file as LoopDesk left it, so that the next start can skip re-checking it.
+void rememberClosed(const QString& path)
+{
+    QSettings().setValue(fingerprintKey(path), core::Database::fileFingerprint(path));
+}
 
 } // namespace
 
@@ -188,6 +203,9 @@ void MainWindow::showPage(int row)
         m_pages->setCurrentWidget(m_noDatabasePage);
         return;
     }
+    if (row == OverviewRow && m_overviewStale) {
+        loadOverview();
+    }
     m_pages->setCurrentWidget(row == OverviewRow ? static_cast<QWidget*>(m_overview) : m_inbox);
 }
 
@@ -210,7 +228,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_database) {
+        const QString path = m_database->path();
+        delete m_inbox;
+        m_inbox = nullptr;
+        m_database.reset();
+        rememberClosed(path);
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -235,7 +262,9 @@ void MainWindow::createMenus()
 QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
 {
     try {
-        auto db = core::Database::open(path);
+        core::Database::Options options;
+        options.verifiedFingerprint = QSettings().value(fingerprintKey(path)).toString();
+        auto db = core::Database::open(path, options);
         if (demoIfNew && db->openReport().created && core::ResponseStore(*db).count() == 0) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             try {
@@ -255,7 +284,11 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
             delete m_inbox;
             m_inbox = nullptr;
         }
+        const QString previous = m_database ? m_database->path() : QString();
         m_database = std::move(db);
+        if (!previous.isEmpty()) {
+            rememberClosed(previous);
+        }
         m_inbox = new InboxPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_inbox);
         connect(m_inbox, &InboxPage::casesChanged, this, &MainWindow::updateCounts);
@@ -268,8 +301,10 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
     setWindowTitle(tr("%1 – LoopDesk").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
     fillStaff();
-    m_inbox->setActingStaff(actingStaff());
-    refresh();
+    m_inbox->setActingStaff(actingStaff()); // reads the inbox once
+    m_overviewStale = true;                 // the overview is read when it is first shown
+    m_answers = core::ResponseStore(*m_database).count();
+    updateCounts();
     showPage(m_navigation->currentRow());
     return {};
 }
@@ -291,10 +326,17 @@ void MainWindow::refresh()
     if (!m_database) {
         return;
     }
+    m_inbox->refresh();
+    m_overviewStale = true;
+    showPage(m_navigation->currentRow());
+}
+
+void MainWindow::loadOverview()
+{
     try {
         const core::DatabaseOverview overview = core::loadOverview(*m_database, m_clock);
         m_overview->setOverview(overview);
-        m_inbox->refresh();
+        m_overviewStale = false;
         m_answers = overview.count(QStringLiteral("responses"));
         updateCounts();
     } catch (const core::StorageError& error) {

@@ -57,6 +57,7 @@ private:
     void showAbout();
     void showPage(int row);
     void updateCounts();
+    void loadOverview();
     void fillStaff();
 
     const core::Clock& m_clock;
@@ -69,6 +70,7 @@ private:
     InboxPage* m_inbox = nullptr;
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
+    bool m_overviewStale = true;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 };
