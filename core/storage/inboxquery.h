@@ -24,7 +24,7 @@ struct InboxQuery {
     qint64 me = 0;        // the staff member using LoopDesk, for "My cases"
     QDateTime now;        // for "Overdue"
     QDateTime endOfToday; // for "Due today" (the user's local midnight, in UTC)
-    QString search;       // in the customer's name, e-mail and the comment
+    QString search;       // in the customer's name, number, e-mail and the comment
     std::optional<FollowUpCase::Status> status;
     qint64 ownerId = 0;
     qint64 waveId = 0;

@@ -9,7 +9,7 @@
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
-#include "testsupport.h"
+#include "uisupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,30 +23,14 @@
 #include <QThread>
 
 using namespace loopdesk;
+using test::child;
+using test::screenshot;
 
 namespace {
 
 core::ManualClock clock0()
 {
     return core::ManualClock(QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC));
-}
-
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("no widget called " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void screenshot(QWidget& widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("LOOPDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QApplication::processEvents();
-        widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-    }
 }
 
 QString demoDatabase(const QTemporaryDir& dir, const core::Clock& clock, int responses = 3000)
@@ -66,7 +50,7 @@ TEST_CASE("time left reads as people say it", "[ui][inbox]")
     c.firstContactDue = now.addSecs(5 * 3600 + 120);
     CHECK(ui::timeLeftText(c, now) == QStringLiteral("5 h left"));
     c.firstContactDue = now.addSecs(-3 * 3600 - 60);
-    CHECK(ui::timeLeftText(c, now) == QStringLiteral("overdue by 3 h"));
+    CHECK(ui::timeLeftText(c, now) == QStringLiteral("3 h overdue"));
     c.firstContactDue = now.addSecs(20 * 60);
     CHECK(ui::timeLeftText(c, now) == QStringLiteral("20 min left"));
     c.firstContactDue = now.addSecs(50 * 3600);

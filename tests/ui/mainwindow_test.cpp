@@ -6,7 +6,7 @@
 #include "overview/databaseoverview.h"
 #include "overview/wavetablemodel.h"
 #include "storage/database.h"
-#include "testsupport.h"
+#include "uisupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,28 +18,12 @@
 #include <QTimer>
 
 using namespace loopdesk;
+using test::child;
+using test::screenshot;
 
 namespace {
 
 const core::ManualClock kClock(QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC));
-
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-// Saves a screenshot when LOOPDESK_SCREENSHOT_DIR is set, for people to look at.
-void screenshot(QWidget& widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("LOOPDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QApplication::processEvents(); // let pending layout requests settle first
-        widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-    }
-}
 
 QString makeDemoDatabase(const QTemporaryDir& dir, int responses)
 {

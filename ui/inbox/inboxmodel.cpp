@@ -47,7 +47,7 @@ QString timeLeftText(const core::FollowUpCase& c, const QDateTime& now)
     }
     const qint64 left = now.secsTo(c.firstContactDue);
     return left >= 0 ? InboxModel::tr("%1 left").arg(duration(left))
-                     : InboxModel::tr("overdue by %1").arg(duration(-left));
+                     : InboxModel::tr("%1 overdue").arg(duration(-left));
 }
 
 InboxModel::InboxModel(core::Database& db, const core::Clock& clock, QObject* parent)
@@ -63,9 +63,8 @@ void InboxModel::setQuery(const core::InboxQuery& query)
     beginResetModel();
     m_query = query;
     m_query.now = m_clock.nowUtc();
-    const core::CaseStore cases(m_db);
-    m_total = cases.inboxCount(m_query);
-    m_rows = cases.inboxPage(m_query, 0, kPageSize);
+    m_rows = core::CaseStore(m_db).inboxPage(m_query, 0, kPageSize);
+    m_exhausted = m_rows.size() < kPageSize;
     finishReset();
 }
 
@@ -74,10 +73,9 @@ void InboxModel::reload()
     m_changing = true;
     beginResetModel();
     m_query.now = m_clock.nowUtc();
-    const core::CaseStore cases(m_db);
     const auto loaded = std::max<qsizetype>(m_rows.size(), kPageSize);
-    m_total = cases.inboxCount(m_query);
-    m_rows = cases.inboxPage(m_query, 0, static_cast<int>(loaded));
+    m_rows = core::CaseStore(m_db).inboxPage(m_query, 0, static_cast<int>(loaded));
+    m_exhausted = m_rows.size() < loaded;
     finishReset();
 }
 
@@ -85,9 +83,18 @@ void InboxModel::finishReset()
 {
     // Views react to modelReset by asking for more rows; inserting them while the reset is still
     // being announced would interleave two changes, so fetching waits until it is over.
+    m_total = -1; // counted when asked: the first rows do not wait for it
     endResetModel();
     m_changing = false;
-    Q_EMIT totalChanged(m_total);
+    Q_EMIT rowsReady();
+}
+
+qint64 InboxModel::totalCount() const
+{
+    if (m_total < 0) {
+        m_total = m_exhausted ? m_rows.size() : core::CaseStore(m_db).inboxCount(m_query);
+    }
+    return m_total;
 }
 
 void InboxModel::setSegmentHeader(const QString& dimension)
@@ -118,7 +125,7 @@ int InboxModel::columnCount(const QModelIndex& parent) const
 
 bool InboxModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !m_exhausted;
 }
 
 void InboxModel::fetchMore(const QModelIndex& parent)
@@ -127,8 +134,8 @@ void InboxModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const QList<core::InboxRow> more = core::CaseStore(m_db).inboxPage(m_query, m_rows.size(), kPageSize);
+    m_exhausted = more.size() < kPageSize;
     if (more.isEmpty()) {
-        m_total = m_rows.size(); // cases closed elsewhere since the count
         return;
     }
     m_changing = true; // no fetching from inside the announcements of this insertion

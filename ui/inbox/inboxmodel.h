@@ -16,7 +16,7 @@ namespace loopdesk::ui {
 // "business_unit" -> "Business unit": a segment dimension's name as a heading.
 QString dimensionTitle(const QString& dimension);
 
-// "5 h left", "overdue by 3 h", "contacted": how a case stands against its first-contact SLA.
+// "5 h left", "3 h overdue", "contacted": how a case stands against its first-contact SLA.
 QString timeLeftText(const core::FollowUpCase& followUp, const QDateTime& now);
 
 // The detractor inbox: follow-up cases read a page at a time as the view scrolls (fetchMore), so
@@ -35,7 +35,9 @@ public:
 
     void setQuery(const core::InboxQuery& query);
     const core::InboxQuery& query() const { return m_query; }
-    qint64 totalCount() const { return m_total; }
+    // How many cases the query matches; counted on first use after a change (a count over 300,000
+    // cases with a search can take longer than the first screenful).
+    qint64 totalCount() const;
     void setSegmentHeader(const QString& dimension);
     // Reads the current query again (after a case changed), keeping as many rows as were loaded.
     void reload();
@@ -54,7 +56,7 @@ public Q_SLOTS:
     void tick(); // the time-left column changes as time passes
 
 Q_SIGNALS:
-    void totalChanged(qint64 total);
+    void rowsReady(); // a new query's first rows are in
 
 private:
     void finishReset();
@@ -63,7 +65,8 @@ private:
     const core::Clock& m_clock;
     core::InboxQuery m_query;
     QList<core::InboxRow> m_rows;
-    qint64 m_total = 0;
+    mutable qint64 m_total = -1; // -1: not counted yet
+    bool m_exhausted = true;     // the last page read was not full
     QString m_segmentHeader;
     bool m_changing = false; // announcing a reset or an insertion
 };

@@ -149,8 +149,13 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
         connect(combo, &QComboBox::activated, this, &InboxPage::applyFilters);
     }
     connect(m_views, &QListWidget::currentRowChanged, this, &InboxPage::applyFilters);
-    connect(m_model, &InboxModel::totalChanged, this, [this](qint64 total) {
-        m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(std::min<qint64>(total, INT_MAX))));
+    // The count follows the rows: they are painted first.
+    connect(m_model, &InboxModel::rowsReady, this, [this] {
+        m_count->setText(tr("Counting…"));
+        QTimer::singleShot(0, this, [this] {
+            const qint64 total = m_model->totalCount();
+            m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(std::min<qint64>(total, INT_MAX))));
+        });
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
