@@ -56,4 +56,21 @@ QList<FollowUpCase> Escalation::run()
     return escalated;
 }
 
+QList<CaseListRow> casesAboutToBreach(Database& db, const Clock& clock, qint64 ownerId)
+{
+    const std::optional<Staff> owner = StaffStore(db).get(ownerId);
+    if (!owner) {
+        return {};
+    }
+    const WorkflowSettings settings = WorkflowSettings::load(SettingsStore(db));
+    const QDateTime now = clock.nowUtc();
+    CaseFilter filter;
+    filter.openOnly = true;
+    filter.ownerName = owner->name;
+    filter.overdueAt = now.addSecs(qint64{std::max(1, settings.escalationWindowHours)} * 3600);
+    QList<CaseListRow> soon = CaseStore(db).list(filter);
+    soon.removeIf([&](const CaseListRow& row) { return row.followUp.firstContactDue <= now; });
+    return soon;
+}
+
 } // namespace loopdesk::core

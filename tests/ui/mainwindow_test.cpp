@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "overview/databaseoverview.h"
 #include "overview/wavetablemodel.h"
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "uisupport.h"
 
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -134,4 +136,39 @@ TEST_CASE("the wave table model passes QAbstractItemModelTester", "[ui][models]"
               .contains(QStringLiteral("95 %")));
     model.setWaves({});
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the person working is told once when a case of theirs is about to breach", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, 3000);
+    core::ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC));
+    // Find an owner with an uncontacted open case, and stand just before its due time.
+    QString owner;
+    QDateTime due;
+    {
+        const auto db = core::Database::open(path);
+        core::CaseFilter open;
+        open.openOnly = true;
+        for (const core::CaseListRow& row : core::CaseStore(*db).list(open)) {
+            if (!row.owner.isEmpty() && !row.followUp.firstContactAt.isValid() &&
+                row.followUp.firstContactDue > clock.nowUtc()) {
+                owner = row.owner;
+                due = row.followUp.firstContactDue;
+                break;
+            }
+        }
+    }
+    REQUIRE_FALSE(owner.isEmpty());
+    clock.setNow(due.addSecs(-3600));
+    ui::MainWindow window(clock);
+    REQUIRE(window.openDatabase(path).isEmpty());
+    window.setActingStaff(owner);
+    QStatusBar* status = window.statusBar();
+    CHECK(status->currentMessage().startsWith(QStringLiteral("Call soon:")));
+    CHECK(status->currentMessage().contains(QStringLiteral("is due in 1 h 0 min")));
+    CHECK(child<QListWidget>(window, "navigation")->item(0)->text().contains(QStringLiteral("due soon")));
+    status->clearMessage();
+    window.checkBreaches();
+    CHECK(status->currentMessage().isEmpty()); // once per case
 }

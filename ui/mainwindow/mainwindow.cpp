@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "domain/clock.h"
 #include "inbox/caseeditor.h"
 #include "inbox/inboxpage.h"
 #include "overview/databaseoverview.h"
@@ -13,6 +14,7 @@
 #include "storage/staffstore.h"
 #include "storage/themestore.h"
 #include "themes/defaulttaxonomy.h"
+#include "workflow/escalation.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,6 +34,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -151,7 +155,14 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
         if (m_inbox) {
             m_inbox->setActingStaff(actingStaff());
         }
+        m_warned.clear();
+        checkBreaches();
     });
+
+    auto* breachTimer = new QTimer(this);
+    breachTimer->setInterval(60 * 1000);
+    connect(breachTimer, &QTimer::timeout, this, &MainWindow::checkBreaches);
+    breachTimer->start();
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -170,6 +181,8 @@ void MainWindow::setActingStaff(const QString& name)
     if (m_inbox) {
         m_inbox->setActingStaff(actingStaff());
     }
+    m_warned.clear();
+    checkBreaches();
 }
 
 void MainWindow::fillStaff()
@@ -184,6 +197,39 @@ void MainWindow::fillStaff()
     // The person remembered from last time, else the first on the list.
     const QString remembered = QSettings().value(kStaffKey).toString();
     m_staff->setCurrentIndex(std::max(0, m_staff->findText(remembered)));
+}
+
+void MainWindow::checkBreaches()
+{
+    if (!m_database || actingStaff() == 0) {
+        return;
+    }
+    const QList<core::CaseListRow> soon = core::casesAboutToBreach(*m_database, m_clock, actingStaff());
+    m_navigation->item(InboxRow)->setText(soon.isEmpty() ? tr("Inbox") : tr("Inbox (%1 due soon)").arg(soon.size()));
+    QStringList fresh;
+    for (const core::CaseListRow& row : soon) {
+        if (!m_warned.contains(row.followUp.id)) {
+            m_warned.insert(row.followUp.id);
+            const qint64 minutes = std::max<qint64>(1, m_clock.nowUtc().secsTo(row.followUp.firstContactDue) / 60);
+            fresh << tr("case %1 (%2) is due in %3 h %4 min")
+                         .arg(row.followUp.id)
+                         .arg(row.customer.isEmpty() ? tr("anonymous") : row.customer)
+                         .arg(minutes / 60)
+                         .arg(minutes % 60);
+        }
+    }
+    if (fresh.isEmpty()) {
+        return;
+    }
+    const QString text = tr("Call soon: %1.").arg(fresh.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text, 60 * 1000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("LoopDesk: cases about to breach"), text, QSystemTrayIcon::Warning, 15000);
+    }
 }
 
 void MainWindow::updateCounts()
@@ -301,8 +347,10 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
     setWindowTitle(tr("%1 – LoopDesk").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
     fillStaff();
+    m_warned.clear();
     m_inbox->setActingStaff(actingStaff()); // reads the inbox once
-    m_overviewStale = true;                 // the overview is read when it is first shown
+    checkBreaches();
+    m_overviewStale = true; // the overview is read when it is first shown
     m_answers = core::ResponseStore(*m_database).count();
     updateCounts();
     showPage(m_navigation->currentRow());

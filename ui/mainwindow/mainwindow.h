@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace loopdesk::core {
 class Clock;
@@ -48,6 +50,9 @@ protected:
 
 public Q_SLOTS:
     void refresh();
+    // Tells the person working when one of their cases is about to miss its first-contact time
+    // (once per case): in the status bar, on the Inbox entry, and as a tray message if there is a tray.
+    void checkBreaches();
 
 private:
     void createMenus();
@@ -71,6 +76,8 @@ private:
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
     bool m_overviewStale = true;
+    QSystemTrayIcon* m_tray = nullptr;
+    QSet<qint64> m_warned; // cases already announced as about to breach
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 };
