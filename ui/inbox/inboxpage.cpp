@@ -95,6 +95,9 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
     m_owner = filterCombo(centre, "ownerFilter", tr("Owner"));
     m_wave = filterCombo(centre, "waveFilter", tr("Wave"));
     m_segment = filterCombo(centre, "segmentFilter", tr("Segment"));
+    // Wave names are long: the wave filter shows the start of one and the whole list when open.
+    m_wave->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_wave->setMinimumContentsLength(14);
     centreLayout->addWidget(m_search);
     filters->addWidget(m_status);
     filters->addWidget(m_owner);
@@ -119,7 +122,7 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Comment, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(InboxModel::TimeLeft, 11 * em);
+    m_table->setColumnWidth(InboxModel::TimeLeft, 12 * em);
     m_table->setColumnWidth(InboxModel::Score, 3 * em + em / 2);
     m_table->setColumnWidth(InboxModel::Customer, 11 * em);
     m_table->setColumnWidth(InboxModel::Segment, 8 * em);

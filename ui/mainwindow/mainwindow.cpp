@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -165,7 +166,14 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     breachTimer->start();
 
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First run: most of the screen, for the inbox and the case side by side.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            resize(std::max(1180, std::min(1600, available.width() * 9 / 10)),
+                   std::max(760, std::min(1000, available.height() * 9 / 10)));
+        }
+    }
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
