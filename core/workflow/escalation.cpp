@@ -56,20 +56,17 @@ QList<FollowUpCase> Escalation::run()
     return escalated;
 }
 
-QList<CaseListRow> casesAboutToBreach(Database& db, const Clock& clock, qint64 ownerId)
+QList<InboxRow> casesAboutToBreach(Database& db, const Clock& clock, qint64 ownerId)
 {
-    const std::optional<Staff> owner = StaffStore(db).get(ownerId);
-    if (!owner) {
-        return {};
-    }
     const WorkflowSettings settings = WorkflowSettings::load(SettingsStore(db));
-    const QDateTime now = clock.nowUtc();
-    CaseFilter filter;
-    filter.openOnly = true;
-    filter.ownerName = owner->name;
-    filter.overdueAt = now.addSecs(qint64{std::max(1, settings.escalationWindowHours)} * 3600);
-    QList<CaseListRow> soon = CaseStore(db).list(filter);
-    soon.removeIf([&](const CaseListRow& row) { return row.followUp.firstContactDue <= now; });
+    // The inbox's "due by" view, with the warning window as its horizon: read along the inbox index.
+    InboxQuery q;
+    q.view = InboxView::DueToday;
+    q.now = clock.nowUtc();
+    q.endOfToday = q.now.addSecs(qint64{std::max(1, settings.escalationWindowHours)} * 3600);
+    q.ownerId = ownerId;
+    QList<InboxRow> soon = CaseStore(db).inboxPage(q, 0, 1000);
+    soon.removeIf([&](const InboxRow& row) { return row.followUp.firstContactDue <= q.now; });
     return soon;
 }
 

@@ -32,6 +32,6 @@ private:
 
 // One person's open cases that will breach their first-contact time within the escalation window
 // and are not contacted yet, soonest first: what LoopDesk warns them about.
-QList<CaseListRow> casesAboutToBreach(Database& db, const Clock& clock, qint64 ownerId);
+QList<InboxRow> casesAboutToBreach(Database& db, const Clock& clock, qint64 ownerId);
 
 } // namespace loopdesk::core

@@ -212,10 +212,10 @@ void MainWindow::checkBreaches()
     if (!m_database || actingStaff() == 0) {
         return;
     }
-    const QList<core::CaseListRow> soon = core::casesAboutToBreach(*m_database, m_clock, actingStaff());
+    const QList<core::InboxRow> soon = core::casesAboutToBreach(*m_database, m_clock, actingStaff());
     m_navigation->item(InboxRow)->setText(soon.isEmpty() ? tr("Inbox") : tr("Inbox (%1 due soon)").arg(soon.size()));
     QStringList fresh;
-    for (const core::CaseListRow& row : soon) {
+    for (const core::InboxRow& row : soon) {
         if (!m_warned.contains(row.followUp.id)) {
             m_warned.insert(row.followUp.id);
             const qint64 minutes = std::max<qint64>(1, m_clock.nowUtc().secsTo(row.followUp.firstContactDue) / 60);
