@@ -211,9 +211,9 @@ int runNps(CliContext& ctx, const Arguments& args)
         width = std::max(width, r.group.join(QStringLiteral(" × ")).size());
     }
     const QStringList keys = classKeys(report.metric);
-    ctx.out << Cli::tr("group").leftJustified(width) << "  "
-            << Cli::tr("n").rightJustified(8) << "  " << keys.at(0).rightJustified(10) << "  "
-            << keys.at(1).rightJustified(10) << "  " << keys.at(2).rightJustified(12) << "  " << name << '\n';
+    ctx.out << Cli::tr("group").leftJustified(width) << "  " << Cli::tr("n").rightJustified(8) << "  "
+            << keys.at(0).rightJustified(10) << "  " << keys.at(1).rightJustified(10) << "  "
+            << keys.at(2).rightJustified(12) << "  " << name << '\n';
     for (const ReportRow& r : report.rows) {
         ctx.out << (groupings.isEmpty() ? all : r.group.join(QStringLiteral(" × "))).leftJustified(width) << "  "
                 << QString::number(r.score.counts.total()).rightJustified(8) << "  "
