@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
-
 namespace loopdesk::core {
 namespace {
 
@@ -54,12 +53,14 @@ QList<EntityCount> OverviewStore::entityCounts() const
 
 QList<WaveSummary> OverviewStore::waveSummaries() const
 {
-    Statement q(m_db.connection(),
-                QStringLiteral("SELECT w.id, w.name, w.kind, w.metric, w.period_start, w.period_end, w.invited, "
-                               "coalesce(c.positive, 0), coalesce(c.neutral, 0), coalesce(c.negative, 0) FROM wave w "
-                               "LEFT JOIN (SELECT wave_id, %1 FROM score_cube WHERE slot = 0 GROUP BY wave_id) c ON c.wave_id = w.id "
-                               "ORDER BY w.period_start DESC, w.name")
-                    .arg(kClassCounts));
+    Statement q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT w.id, w.name, w.kind, w.metric, w.period_start, w.period_end, w.invited, "
+            "coalesce(c.positive, 0), coalesce(c.neutral, 0), coalesce(c.negative, 0) FROM wave w "
+            "LEFT JOIN (SELECT wave_id, %1 FROM score_cube WHERE slot = 0 GROUP BY wave_id) c ON c.wave_id = w.id "
+            "ORDER BY w.period_start DESC, w.name")
+            .arg(kClassCounts));
     q.exec();
     QList<WaveSummary> result;
     while (q.next()) {
