@@ -195,33 +195,39 @@ FollowUpCase CaseService::close(qint64 caseId, int version, qint64 rootCauseThem
     return saved;
 }
 
+FollowUpCase CaseService::edit(qint64 caseId, int version, const std::function<void(FollowUpCase&)>& change,
+                               const QString& reason)
+{
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    FollowUpCase after = before;
+    change(after);
+    if (reason.isEmpty() && auditable(after) == auditable(before)) {
+        return before; // nothing to save: the version stays
+    }
+    const FollowUpCase saved = write(before, after, reason);
+    transaction.commit();
+    return saved;
+}
+
 FollowUpCase CaseService::compensate(qint64 caseId, int version, const QString& kind, double value)
 {
     if (kind.trimmed().isEmpty() || !(value >= 0.0)) {
         throw WorkflowError(tr("Compensation needs a kind (voucher, refund, ...) and a value of 0 or more."));
     }
-    Transaction transaction(m_db);
-    const FollowUpCase before = load(caseId, version);
-    FollowUpCase after = before;
-    after.compensationKind = kind.trimmed();
-    after.compensationValue = value;
-    const FollowUpCase saved = write(before, after);
-    transaction.commit();
-    return saved;
+    return edit(caseId, version, [&](FollowUpCase& c) {
+        c.compensationKind = kind.trimmed();
+        c.compensationValue = value;
+    });
 }
 
 FollowUpCase CaseService::markCustomerInformed(qint64 caseId, int version)
 {
-    Transaction transaction(m_db);
-    const FollowUpCase before = load(caseId, version);
-    if (before.customerInformedAt.isValid()) {
-        return before;
-    }
-    FollowUpCase after = before;
-    after.customerInformedAt = m_clock.nowUtc();
-    const FollowUpCase saved = write(before, after);
-    transaction.commit();
-    return saved;
+    return edit(caseId, version, [this](FollowUpCase& c) {
+        if (!c.customerInformedAt.isValid()) {
+            c.customerInformedAt = m_clock.nowUtc(); // the first time counts
+        }
+    });
 }
 
 FollowUpCase CaseService::recordResurvey(qint64 caseId, int version, int score)
@@ -229,16 +235,12 @@ FollowUpCase CaseService::recordResurvey(qint64 caseId, int version, int score)
     if (score < 0 || score > 10) {
         throw WorkflowError(tr("A re-survey score is from 0 to 10, not %1.").arg(score));
     }
-    Transaction transaction(m_db);
-    const FollowUpCase before = load(caseId, version);
-    FollowUpCase after = before;
-    after.resurveyScore = score;
-    if (score >= 7) {
-        after.outcome = FollowUpCase::Outcome::Saved;
-    }
-    const FollowUpCase saved = write(before, after);
-    transaction.commit();
-    return saved;
+    return edit(caseId, version, [score](FollowUpCase& c) {
+        c.resurveyScore = score;
+        if (score >= 7) {
+            c.outcome = FollowUpCase::Outcome::Saved;
+        }
+    });
 }
 
 FollowUpCase CaseService::escalate(qint64 caseId, int version, qint64 handTo, const QString& reason)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace loopdesk::core {
 
 class Clock;
@@ -55,6 +57,9 @@ public:
     FollowUpCase escalate(qint64 caseId, int version, qint64 handTo = 0, const QString& reason = {});
 
 private:
+    // Loads the case at `version`, applies `change` and writes it, in one transaction.
+    FollowUpCase edit(qint64 caseId, int version, const std::function<void(FollowUpCase&)>& change,
+                      const QString& reason = {});
     FollowUpCase load(qint64 caseId, int version) const;
     FollowUpCase write(const FollowUpCase& before, FollowUpCase after, const QString& reason = {});
 

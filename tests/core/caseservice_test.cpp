@@ -186,7 +186,9 @@ TEST_CASE("compensation, the customer being told, and a re-survey are recorded a
     c = service.markCustomerInformed(c.id, c.version);
     CHECK(c.customerInformedAt == f.clock.nowUtc());
     f.clock.advanceSeconds(3600);
-    CHECK(service.markCustomerInformed(c.id, c.version).customerInformedAt == c.customerInformedAt); // once
+    const FollowUpCase again = service.markCustomerInformed(c.id, c.version);
+    CHECK(again.customerInformedAt == c.customerInformedAt); // the first time counts
+    CHECK(again.version == c.version);                       // and nothing else was written
 
     CHECK_THROWS_AS(service.recordResurvey(c.id, c.version, 11), WorkflowError);
     c = service.recordResurvey(c.id, c.version, 6);
