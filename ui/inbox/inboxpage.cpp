@@ -196,6 +196,7 @@ void InboxPage::setActingStaff(qint64 staffId)
     m_editor->setActingStaff(staffId);
     m_editor->showCase(m_editor->caseId());
     applyFilters();
+    updateViewCounts(); // "My cases" is somebody else's now
 }
 
 bool InboxPage::openCase(qint64 caseId)
@@ -288,8 +289,7 @@ void InboxPage::applyFilters()
     q.waveId = m_wave->currentData().toLongLong();
     q.segment = {m_segmentSlot, m_segment->currentData().toLongLong()};
     q.displaySlot = m_segmentSlot;
-    m_model->setQuery(q);
-    updateViewCounts();
+    m_model->setQuery(q); // the views' counts do not depend on the filters: they stay as they are
     if (m_model->rowCount() > 0 && m_model->rowOfCase(m_editor->caseId()) < 0 && !m_editor->hasUnsavedEdits()) {
         m_table->selectRow(0);
     }
