@@ -117,11 +117,26 @@ QList<QStringList> readHead(CsvReader& reader, int records)
 
 ImportInspection Importer::inspect(const QString& path, const ImportOptions& options) const
 {
+    ImportInspection result = examine(path, options);
+    if (result.question != ImportInspection::Question::None) {
+        throw ImportError(result.questionText, result.choices);
+    }
+    return result;
+}
+
+ImportInspection Importer::examine(const QString& path, const ImportOptions& options) const
+{
     CsvReader reader;
     if (const QString problem = reader.open(path, {options.encoding, options.delimiter}); !problem.isEmpty()) {
         throw ImportError(problem);
     }
     ImportInspection result;
+    const auto ask = [&result](ImportInspection::Question question, const QString& text, QStringList choices) {
+        result.question = question;
+        result.questionText = text;
+        result.choices = std::move(choices);
+        return result;
+    };
     result.encoding = reader.encoding();
     result.delimiter = reader.delimiter();
     const QList<QStringList> head = readHead(reader, kPreviewRows + 3);
@@ -163,6 +178,7 @@ ImportInspection Importer::inspect(const QString& path, const ImportOptions& opt
             }());
         }
     }
+    result.mapping = m;
     if (!options.invitedList) {
         if (!userScores.isEmpty()) {
             m.scoreColumns = userScores;
@@ -193,28 +209,32 @@ ImportInspection Importer::inspect(const QString& path, const ImportOptions& opt
                 m.scoreColumns = candidates;
             } else if (candidates.size() == 1) {
                 const QString name = m.labels.value(candidates.first(), m.columns.value(candidates.first()));
-                throw ImportError(tr("The only column with scores from 0 to 10 is \"%1\", but its header does not read "
-                                     "like a recommendation question. If it is the score, say so with --map "
-                                     "score=COLUMN.")
-                                      .arg(name),
-                                  {name});
+                result.mapping.scoreCandidates = candidates;
+                return ask(ImportInspection::Question::ScoreColumn,
+                           tr("The only column with scores from 0 to 10 is \"%1\", but its header does not read "
+                              "like a recommendation question. If it is the score, say so with --map "
+                              "score=COLUMN.")
+                               .arg(name),
+                           {name});
             } else if (candidates.isEmpty()) {
-                throw ImportError(tr("No column of %1 holds %2 scores (%3 to %4), so nothing was imported. Check that "
-                                     "this is a survey export, or name the score column with --map score=COLUMN.")
-                                      .arg(QFileInfo(path).fileName(), metricKey(options.metric).toUpper())
-                                      .arg(scaleOf(options.metric).minimum)
-                                      .arg(scaleOf(options.metric).maximum),
-                                  m.columns);
+                return ask(ImportInspection::Question::ScoreColumn,
+                           tr("No column of %1 holds %2 scores (%3 to %4), so nothing was imported. Check that "
+                              "this is a survey export, or name the score column with --map score=COLUMN.")
+                               .arg(QFileInfo(path).fileName(), metricKey(options.metric).toUpper())
+                               .arg(scaleOf(options.metric).minimum)
+                               .arg(scaleOf(options.metric).maximum),
+                           m.columns);
             } else {
-                m.scoreCandidates = candidates;
+                result.mapping.scoreCandidates = candidates;
                 QStringList names;
                 for (int c : candidates) {
                     names << m.labels.value(c, m.columns.value(c));
                 }
-                throw ImportError(tr("Several columns could be the score: %1. Choose one with --map score=COLUMN "
-                                     "(or several, for a wide table).")
-                                      .arg(names.join(QStringLiteral("; "))),
-                                  names);
+                return ask(ImportInspection::Question::ScoreColumn,
+                           tr("Several columns could be the score: %1. Choose one with --map score=COLUMN "
+                              "(or several, for a wide table).")
+                               .arg(names.join(QStringLiteral("; "))),
+                           names);
             }
         }
     }
@@ -241,15 +261,18 @@ ImportInspection Importer::inspect(const QString& path, const ImportOptions& opt
             }
         }
         if (vote.conflicting()) {
-            throw ImportError(tr("The dates in column \"%1\" mix day-first and month-first values; fix the file or "
-                                 "choose the format with --date-format.")
-                                  .arg(m.labels.value(dateColumn)));
+            return ask(ImportInspection::Question::DateOrder,
+                       tr("The dates in column \"%1\" mix day-first and month-first values; fix the file or "
+                          "choose the format with --date-format.")
+                           .arg(m.labels.value(dateColumn)),
+                       {QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
         }
         if (vote.needsOrder() && vote.decided() == DateOrder::Undecided) {
-            throw ImportError(tr("The dates in column \"%1\" could be day/month or month/day (no day is over 12). "
-                                 "Choose the format with --date-format dd/MM/yyyy or MM/dd/yyyy.")
-                                  .arg(m.labels.value(dateColumn)),
-                              {QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
+            return ask(ImportInspection::Question::DateOrder,
+                       tr("The dates in column \"%1\" could be day/month or month/day (no day is over 12). "
+                          "Choose the format with --date-format dd/MM/yyyy or MM/dd/yyyy.")
+                           .arg(m.labels.value(dateColumn)),
+                       {QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
         }
         result.dateOrder = vote.decided();
     }

@@ -71,6 +71,11 @@ struct ImportInspection {
     QList<QStringList> preview; // the first data rows
     DateOrder dateOrder = DateOrder::Undecided;
     QStringList warnings;
+    // What stops the import until the user decides (examine() only; inspect() throws it).
+    enum class Question { None, ScoreColumn, DateOrder };
+    Question question = Question::None;
+    QString questionText; // in the command line's words
+    QStringList choices;
 };
 
 struct ImportSummary {
@@ -103,6 +108,10 @@ public:
 
     // Throws ImportError when the file cannot be imported as it is.
     ImportInspection inspect(const QString& path, const ImportOptions& options) const;
+    // As inspect(), but a question only the user can answer (which column is the score, which
+    // date order) is returned in the inspection with the preview, for the wizard to ask. Still
+    // throws for a file that cannot be read, an unknown preset or an unknown column.
+    ImportInspection examine(const QString& path, const ImportOptions& options) const;
     ImportSummary run(const QString& path, const ImportOptions& options);
 
     // Writes the rejected rows as CSV (line, column, reason, then the original columns), with

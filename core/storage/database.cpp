@@ -216,6 +216,25 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     return database;
 }
 
+std::unique_ptr<Database> Database::connectAgain() const
+{
+    const QString name = newConnectionName();
+    std::unique_ptr<Database> database(new Database(m_path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::Io,
+                                tr("LoopDesk could not open %1 again: %2")
+                                    .arg(QDir::toNativeSeparators(m_path), db.lastError().databaseText()));
+    }
+    Statement(db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+    database->m_report.toVersion = m_report.toVersion;
+    database->m_report.fromVersion = m_report.toVersion;
+    return database;
+}
+
 void Database::migrate(const std::vector<Migration>& migrations, int from)
 {
     QSqlDatabase db = connection();

@@ -56,6 +56,9 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     ~Database();
+    // Another connection to this open, checked and migrated file, for a worker thread: call it
+    // from the thread that will use the connection.
+    std::unique_ptr<Database> connectAgain() const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <thread>
+
 using namespace loopdesk::core;
 using loopdesk::test::fileHash;
 using loopdesk::test::writeFile;
@@ -65,6 +67,20 @@ TEST_CASE("a new database file is private to the user, in WAL mode, with foreign
     CHECK(pragma(*db, "application_id").toInt() == kApplicationId);
     CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     CHECK(db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("a second connection for a worker thread sees and writes the same file", "[storage][database]")
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.filePath(QStringLiteral("two.db")));
+    std::unique_ptr<Database> other;
+    std::thread worker([&] {
+        other = db->connectAgain();
+        Statement(other->connection(), QStringLiteral("INSERT INTO staff (name, role) VALUES ('Ola', 'agent')")).exec();
+        other.reset(); // closed in the thread that used it
+    });
+    worker.join();
+    CHECK(Statement::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM staff")).toInt() == 1);
 }
 
 TEST_CASE("foreign keys are enforced", "[storage][database]")

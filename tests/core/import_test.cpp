@@ -267,6 +267,30 @@ TEST_CASE("an ambiguous date file is refused until the user chooses; a day over 
               .first() == QStringLiteral("2026-04-03"));
 }
 
+TEST_CASE("examine() returns the question with the preview instead of refusing the file", "[import][wizard]")
+{
+    Fixture f;
+    const ImportInspection dates = Importer(*f.db, kClock).examine(fixture("dates_ambiguous.csv"), {});
+    CHECK(dates.question == ImportInspection::Question::DateOrder);
+    CHECK(dates.choices == QStringList{QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
+    CHECK_FALSE(dates.preview.isEmpty());
+    CHECK(dates.mapping.column(ImportField::AnsweredAt) >= 0);
+
+    const QString qualtrics = loopdesk::test::sharedData("qualtrics_format/qualtRics_sample.csv");
+    const ImportInspection score = Importer(*f.db, kClock).examine(qualtrics, {});
+    CHECK(score.question == ImportInspection::Question::ScoreColumn);
+    CHECK(score.mapping.preset == QStringLiteral("qualtrics"));
+    CHECK_FALSE(score.preview.isEmpty());
+    CHECK(score.mapping.scoreCandidates == QList<int>{score.mapping.find(QStringLiteral("Q1"))});
+
+    ImportOptions answered;
+    answered.dateOrder = DateOrder::DayFirst;
+    CHECK(Importer(*f.db, kClock).examine(fixture("dates_ambiguous.csv"), answered).question ==
+          ImportInspection::Question::None);
+    CHECK_THROWS_AS(Importer(*f.db, kClock).examine(fixture("no_such_file.csv"), {}), ImportError);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave")) == 0);
+}
+
 TEST_CASE("a wide table gives one answer per filled cell; code 99 means no answer", "[import][wide]")
 {
     Fixture f;
@@ -284,7 +308,7 @@ TEST_CASE("a wide table gives one answer per filled cell; code 99 means no answe
     CHECK(
         f.column(QStringLiteral("SELECT v.value || '=' || r.score FROM response r JOIN dimension d ON d.name = 'brand' "
                                 "JOIN segment_value v ON v.id = CASE d.slot WHEN 2 THEN r.seg2 ELSE r.seg1 END "
-                                "WHERE r.external_id LIKE 'r1#%' ORDER BY v.value")) ==
+                                "WHERE r.external_id = 'r1' ORDER BY v.value")) ==
         QStringList{QStringLiteral("X11_1=9"), QStringLiteral("X11_3=7")});
     CHECK(f.import(fixture("wide_table.csv"), options).duplicates == 6);
 }
