@@ -153,6 +153,13 @@ ImportInspection Importer::examine(const QString& path, const ImportOptions& opt
     // The user's own mapping wins over what the preset found.
     QList<int> userScores;
     for (const auto& [field, column] : options.maps) {
+        if (column.isEmpty() && field != QLatin1String("score")) { // "this file has no such column"
+            if (const auto f = importFieldFromKey(field)) {
+                m.fields.remove(*f);
+                m.lastNameColumn = *f == ImportField::Name ? -1 : m.lastNameColumn;
+                continue;
+            }
+        }
         const int index = m.find(column);
         if (index < 0) {
             throw ImportError(tr("There is no column \"%1\" in this file.").arg(column), m.columns);

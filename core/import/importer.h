@@ -41,7 +41,8 @@ struct ImportOptions {
     QString preset;   // empty: recognise
     QString waveName; // empty: the file's base name
     Metric metric = Metric::Nps;
-    QList<QPair<QString, QString>> maps;      // field -> column ("score" may repeat: a wide table)
+    // field -> column ("score" may repeat: a wide table); an empty column: the file has no such field
+    QList<QPair<QString, QString>> maps;
     QList<QPair<QString, QString>> constants; // field -> value for every row ("segment:channel" -> "email")
     std::optional<DateOrder> dateOrder;
     QTimeZone timeZone = QTimeZone::systemTimeZone();

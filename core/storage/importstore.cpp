@@ -25,6 +25,21 @@ void ImportStore::finish(qint64 id, const QDateTime& at, qint64 rows, qint64 imp
     s.bindTime(at).bind(rows).bind(imported).bind(duplicates).bind(rejected).bind(id).exec();
 }
 
+QList<ImportRecord> ImportStore::history(int limit) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT b.id, b.file_name, b.preset, coalesce(w.name, ''), b.started_at, b.finished_at, "
+                               "b.rows_read, b.imported, b.duplicates, b.rejected FROM import_batch b "
+                               "LEFT JOIN wave w ON w.id = b.wave_id ORDER BY b.id DESC LIMIT ?"));
+    s.bind(limit).exec();
+    QList<ImportRecord> records;
+    while (s.next()) {
+        records.append(
+            {s.id(0), s.text(1), s.text(2), s.text(3), s.time(4), s.time(5), s.id(6), s.id(7), s.id(8), s.id(9)});
+    }
+    return records;
+}
+
 bool ImportStore::invite(qint64 waveId, qint64 customerId, const QDateTime& at)
 {
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO invitation (wave_id, customer_id, invited_at) "

@@ -3,11 +3,26 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace loopdesk::core {
 
 class Database;
+
+// One import as recorded: for the import history.
+struct ImportRecord {
+    qint64 id = 0;
+    QString fileName;
+    QString preset;
+    QString waveName; // empty when the wave was deleted since
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 rows = 0;
+    qint64 imported = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+};
 
 // Records each import (file, preset, wave, counts) and the invited lists behind response rates.
 class ImportStore final {
@@ -18,6 +33,7 @@ public:
 
     qint64 begin(const QString& fileName, const QString& preset, qint64 waveId, const QDateTime& at);
     void finish(qint64 id, const QDateTime& at, qint64 rows, qint64 imported, qint64 duplicates, qint64 rejected);
+    QList<ImportRecord> history(int limit) const; // newest first
 
     // Adds an invitation of a customer to a wave; returns false when it was already there.
     bool invite(qint64 waveId, qint64 customerId, const QDateTime& at);

@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "metrics/netscore.h"
 #include "storage/database.h"
+#include "storage/importstore.h"
 #include "storage/statement.h"
 #include "testsupport.h"
 
@@ -361,6 +362,25 @@ TEST_CASE("re-importing the same file adds nothing", "[import][dedupe]")
     CHECK(again.imported == 0);
     CHECK(again.duplicates == first.imported);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case")) == first.casesOpened);
+
+    const QList<ImportRecord> history = ImportStore(*f.db).history(10);
+    REQUIRE(history.size() == 2);
+    CHECK(history.first().id > history.last().id); // newest first
+    CHECK(history.first().fileName == QStringLiteral("mixed_quality.csv"));
+    CHECK(history.first().waveName == first.waveName);
+    CHECK(history.last().imported == first.imported);
+    CHECK(history.last().rejected == first.rejected);
+    CHECK(history.first().duplicates == first.imported);
+    CHECK(history.first().finishedAt.isValid());
+}
+
+TEST_CASE("an empty column in the mapping says the file has no such field", "[import][mapping]")
+{
+    Fixture f;
+    const ImportSummary s = f.import(fixture("mixed_quality.csv"), maps({{"comment", ""}}));
+    CHECK(s.inspection.mapping.column(ImportField::Comment) == -1);
+    CHECK(s.imported > 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response WHERE comment <> ''")) == 0);
 }
 
 TEST_CASE("cancelling an import through progress leaves the database as it was", "[import][atomic]")

@@ -4,6 +4,7 @@
 
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
+#include "import/importpage.h"
 #include "inbox/caseeditor.h"
 #include "inbox/inboxpage.h"
 #include "overview/databaseoverview.h"
@@ -54,7 +55,7 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
-enum Page { InboxRow, OverviewRow };
+enum Page { InboxRow, OverviewRow, ImportRow, PageCount };
 
 // Where the fingerprint of a database file LoopDesk checked or closed is remembered.
 QString fingerprintKey(const QString& path)
@@ -90,11 +91,13 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation->setFixedWidth(130);
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
-    m_navigation->item(InboxRow)->setToolTip(tr("Alt+1"));
-    m_navigation->item(OverviewRow)->setToolTip(tr("Alt+2"));
+    m_navigation->addItem(tr("Import"));
+    for (int row = 0; row < PageCount; ++row) {
+        m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
+    }
     m_navigation->setCurrentRow(InboxRow);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    for (int row : {InboxRow, OverviewRow}) {
+    for (int row = 0; row < PageCount; ++row) {
         auto* key = new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + row)), this);
         connect(key, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
     }
@@ -260,7 +263,13 @@ void MainWindow::showPage(int row)
     if (row == OverviewRow && m_overviewStale) {
         loadOverview();
     }
-    m_pages->setCurrentWidget(row == OverviewRow ? static_cast<QWidget*>(m_overview) : m_inbox);
+    QWidget* shown = m_inbox;
+    if (row == OverviewRow) {
+        shown = m_overview;
+    } else if (row == ImportRow) {
+        shown = m_importPage;
+    }
+    m_pages->setCurrentWidget(shown);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -286,8 +295,7 @@ MainWindow::~MainWindow()
 {
     if (m_database) {
         const QString path = m_database->path();
-        delete m_inbox;
-        m_inbox = nullptr;
+        dropDatabasePages();
         m_database.reset();
         rememberClosed(path);
     }
@@ -301,6 +309,14 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openAction"));
     QAction* create = file->addAction(tr("&New database…"), this, &MainWindow::chooseAndCreate);
     create->setShortcut(QKeySequence::New);
+    QAction* import = file->addAction(tr("&Import survey file…"), this, [this] {
+        if (m_importPage) {
+            m_navigation->setCurrentRow(ImportRow);
+            m_importPage->startImport();
+        }
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
     QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     file->addSeparator();
@@ -332,12 +348,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
             core::ThemeStore themes(*db);
             core::installDefaultTaxonomy(themes); // a new database starts with a taxonomy to edit
         }
-        // The inbox holds the old database: it goes first.
-        if (m_inbox) {
-            m_pages->removeWidget(m_inbox);
-            delete m_inbox;
-            m_inbox = nullptr;
-        }
+        dropDatabasePages(); // they hold the old database: they go first
         const QString previous = m_database ? m_database->path() : QString();
         m_database = std::move(db);
         if (!previous.isEmpty()) {
@@ -346,6 +357,9 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         m_inbox = new InboxPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_inbox);
         connect(m_inbox, &InboxPage::casesChanged, this, &MainWindow::updateCounts);
+        m_importPage = new ImportPage(*m_database, m_clock, m_pages);
+        m_pages->addWidget(m_importPage);
+        connect(m_importPage, &ImportPage::imported, this, &MainWindow::answersArrived);
     } catch (const core::StorageError& error) {
         if (!m_database) {
             m_noDatabaseReason->setText(error.message());
@@ -375,6 +389,28 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
     box.setObjectName(QStringLiteral("openErrorBox"));
     box.exec();
     return false;
+}
+
+void MainWindow::dropDatabasePages()
+{
+    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage}) {
+        if (page) {
+            m_pages->removeWidget(page);
+            delete page;
+        }
+    }
+    m_inbox = nullptr;
+    m_importPage = nullptr;
+}
+
+void MainWindow::answersArrived()
+{
+    m_answers = core::ResponseStore(*m_database).count();
+    m_overviewStale = true;
+    m_inbox->refresh();
+    updateCounts();
+    m_warned.clear();
+    checkBreaches();
 }
 
 void MainWindow::refresh()

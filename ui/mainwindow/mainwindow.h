@@ -20,8 +20,10 @@ class Database;
 
 namespace loopdesk::ui {
 
+class ImportPage;
 class InboxPage;
 class OverviewPage;
+class SettingsPage;
 
 // The application window: navigation on the left, the chosen part of LoopDesk on the right,
 // the open database and its size in the status bar.
@@ -41,6 +43,8 @@ public:
     bool openDatabaseInteractive(const QString& path, bool demoIfNew = false);
     core::Database* database() const { return m_database.get(); }
     InboxPage* inbox() const { return m_inbox; }
+    ImportPage* importPage() const { return m_importPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     // The staff member working in this window (chosen in the toolbar, remembered between runs).
     qint64 actingStaff() const;
     void setActingStaff(const QString& name);
@@ -64,6 +68,8 @@ private:
     void updateCounts();
     void loadOverview();
     void fillStaff();
+    void dropDatabasePages();
+    void answersArrived();
 
     const core::Clock& m_clock;
     std::unique_ptr<core::Database> m_database;
@@ -73,6 +79,8 @@ private:
     QLabel* m_noDatabaseReason = nullptr;
     OverviewPage* m_overview = nullptr;
     InboxPage* m_inbox = nullptr;
+    ImportPage* m_importPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
     bool m_overviewStale = true;
