@@ -15,6 +15,7 @@ const QString kResolution = QStringLiteral("sla.resolution_days");
 const QString kOpens = QStringLiteral("sla.opens");
 const QString kCloses = QStringLiteral("sla.closes");
 const QString kHolidays = QStringLiteral("sla.holidays");
+const QString kExtraDaysOff = QStringLiteral("sla.extra_days_off");
 const QString kZone = QStringLiteral("sla.time_zone");
 const QString kPassives = QStringLiteral("cases.passives");
 const QString kPromoters = QStringLiteral("cases.promoters");
@@ -29,16 +30,19 @@ const char* clockKey(SlaClock clock)
                                               : "calendar";
 }
 
-HolidayCalendar holidaysFor(const QString& country)
+HolidayCalendar holidaysFor(const WorkflowSettings& settings)
 {
     const int year = QDate::currentDate().year();
-    if (country == QLatin1String("it")) {
-        return HolidayCalendar::italy(year - 10, year + 10);
+    HolidayCalendar calendar;
+    if (settings.holidays == QLatin1String("it")) {
+        calendar = HolidayCalendar::italy(year - 10, year + 10);
+    } else if (settings.holidays == QLatin1String("pl")) {
+        calendar = HolidayCalendar::poland(year - 10, year + 10);
     }
-    if (country == QLatin1String("pl")) {
-        return HolidayCalendar::poland(year - 10, year + 10);
+    for (QDate day : settings.extraDaysOff) {
+        calendar.add(day);
     }
-    return {};
+    return calendar;
 }
 
 } // namespace
@@ -73,8 +77,14 @@ WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
         holidays == QLatin1String("pl") || holidays == QLatin1String("it") || holidays == QLatin1String("none")) {
         s.holidays = holidays;
     }
+    for (const QString& day : store.value(kExtraDaysOff).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QDate date = QDate::fromString(day.trimmed(), Qt::ISODate); date.isValid()) {
+            s.extraDaysOff << date;
+        }
+    }
+    std::sort(s.extraDaysOff.begin(), s.extraDaysOff.end());
     const QByteArray zone = store.value(kZone).toUtf8();
-    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone)) {
+    if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
         s.timeZone = zone;
     }
     s.passiveCases = store.value(kPassives) == QLatin1String("yes");
@@ -91,6 +101,14 @@ QMap<QString, QString> WorkflowSettings::toMap() const
             {kOpens, opens.toString(QStringLiteral("HH:mm"))},
             {kCloses, closes.toString(QStringLiteral("HH:mm"))},
             {kHolidays, holidays},
+            {kExtraDaysOff,
+             [this] {
+                 QStringList days;
+                 for (QDate day : extraDaysOff) {
+                     days << day.toString(Qt::ISODate);
+                 }
+                 return days.join(QLatin1Char(','));
+             }()},
             {kZone, QString::fromUtf8(timeZone)},
             {kPassives, passiveCases ? QStringLiteral("yes") : QStringLiteral("no")},
             {kPromoters, promoterCases ? QStringLiteral("yes") : QStringLiteral("no")},
@@ -110,7 +128,7 @@ void WorkflowSettings::save(SettingsStore& store) const
 
 CaseRules::CaseRules(WorkflowSettings settings)
     : m_settings(std::move(settings))
-    , m_contact(m_settings.clock, holidaysFor(m_settings.holidays), QTimeZone(m_settings.timeZone), m_settings.opens,
+    , m_contact(m_settings.clock, holidaysFor(m_settings), QTimeZone(m_settings.timeZone), m_settings.opens,
                 m_settings.closes)
     , m_calendar(SlaClock::CalendarHours, {}, QTimeZone(m_settings.timeZone))
 {}

@@ -6,6 +6,7 @@
 #include "workflow/slacalculator.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -26,6 +27,7 @@ struct WorkflowSettings {
     QTime opens = QTime(8, 0);
     QTime closes = QTime(17, 0);
     QString holidays = QStringLiteral("pl"); // "pl", "it" or "none"
+    QList<QDate> extraDaysOff;               // the company's own days off on top (24 Dec, a bridge day)
     QByteArray timeZone = QTimeZone::systemTimeZoneId();
     bool passiveCases = false;     // "what one or two things would make it better?"
     bool promoterCases = false;    // "thank, invite a review or referral"

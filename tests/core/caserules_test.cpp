@@ -27,6 +27,7 @@ TEST_CASE("workflow settings round-trip, and nonsense falls back to the defaults
     s.timeZone = "Europe/Rome";
     s.passiveCases = true;
     s.unreachableAfter = 4;
+    s.extraDaysOff = {QDate(2026, 12, 31), QDate(2026, 12, 24)};
     s.save(store);
     const WorkflowSettings back = WorkflowSettings::load(store);
     CHECK(back.clock == SlaClock::BusinessHours);
@@ -38,6 +39,9 @@ TEST_CASE("workflow settings round-trip, and nonsense falls back to the defaults
     CHECK(back.passiveCases);
     CHECK_FALSE(back.promoterCases);
     CHECK(back.unreachableAfter == 4);
+    CHECK(back.extraDaysOff == QList<QDate>{QDate(2026, 12, 24), QDate(2026, 12, 31)});
+    store.setValue(QStringLiteral("sla.extra_days_off"), QStringLiteral("2026-12-24, someday"));
+    CHECK(WorkflowSettings::load(store).extraDaysOff == QList<QDate>{QDate(2026, 12, 24)});
     store.setValue(QStringLiteral("sla.first_contact_hours"), QStringLiteral("-5"));
     store.setValue(QStringLiteral("sla.time_zone"), QStringLiteral("Mars/Olympus"));
     store.setValue(QStringLiteral("sla.opens"), QStringLiteral("19:00"));
@@ -68,6 +72,10 @@ TEST_CASE("case rules: detractors always, passives and promoters when enabled, k
     // Friday 17:00 + two working days: Tuesday 17:00 in Warsaw.
     CHECK(all.timesFor(ScoreClass::Neutral, friday, false)->firstContactDue ==
           QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC));
+    // The company's own day off on Monday pushes it to Wednesday.
+    s.extraDaysOff = {QDate(2026, 11, 23)};
+    CHECK(CaseRules(s).timesFor(ScoreClass::Neutral, friday, false)->firstContactDue ==
+          QDateTime(QDate(2026, 11, 25), QTime(16, 0), Qt::UTC));
 }
 
 TEST_CASE("an import opens cases by the team's rules: business hours, passives, key accounts",

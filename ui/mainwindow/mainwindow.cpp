@@ -9,6 +9,7 @@
 #include "inbox/inboxpage.h"
 #include "overview/databaseoverview.h"
 #include "overview/overviewpage.h"
+#include "settings/settingspage.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/responsestore.h"
@@ -55,7 +56,7 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
-enum Page { InboxRow, OverviewRow, ImportRow, PageCount };
+enum Page { InboxRow, OverviewRow, ImportRow, SettingsRow, PageCount };
 
 // Where the fingerprint of a database file LoopDesk checked or closed is remembered.
 QString fingerprintKey(const QString& path)
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Import"));
+    m_navigation->addItem(tr("Settings"));
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
     }
@@ -158,6 +160,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
         QSettings().setValue(kStaffKey, m_staff->currentText());
         if (m_inbox) {
             m_inbox->setActingStaff(actingStaff());
+            m_settingsPage->setActingStaff(actingStaff());
         }
         m_warned.clear();
         checkBreaches();
@@ -187,10 +190,12 @@ qint64 MainWindow::actingStaff() const
 
 void MainWindow::setActingStaff(const QString& name)
 {
-    m_staff->setCurrentIndex(std::max(0, m_staff->findText(name)));
+    const int shown = m_staff->findText(name);
+    m_staff->setCurrentIndex(std::max(0, shown >= 0 ? shown : m_staff->findData(name, Qt::AccessibleTextRole)));
     QSettings().setValue(kStaffKey, m_staff->currentText());
     if (m_inbox) {
         m_inbox->setActingStaff(actingStaff());
+        m_settingsPage->setActingStaff(actingStaff());
     }
     m_warned.clear();
     checkBreaches();
@@ -268,6 +273,8 @@ void MainWindow::showPage(int row)
         shown = m_overview;
     } else if (row == ImportRow) {
         shown = m_importPage;
+    } else if (row == SettingsRow) {
+        shown = m_settingsPage;
     }
     m_pages->setCurrentWidget(shown);
 }
@@ -360,6 +367,14 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         m_importPage = new ImportPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_importPage);
         connect(m_importPage, &ImportPage::imported, this, &MainWindow::answersArrived);
+        m_settingsPage = new SettingsPage(*m_database, m_pages);
+        m_pages->addWidget(m_settingsPage);
+        connect(m_settingsPage, &SettingsPage::staffChanged, this, [this] {
+            const QString current = m_staff->currentData(Qt::AccessibleTextRole).toString();
+            fillStaff();
+            setActingStaff(current);
+            m_inbox->refresh(); // owner names and filters
+        });
     } catch (const core::StorageError& error) {
         if (!m_database) {
             m_noDatabaseReason->setText(error.message());
@@ -371,6 +386,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
     fillStaff();
     m_warned.clear();
     m_inbox->setActingStaff(actingStaff()); // reads the inbox once
+    m_settingsPage->setActingStaff(actingStaff());
     checkBreaches();
     m_overviewStale = true; // the overview is read when it is first shown
     m_answers = core::ResponseStore(*m_database).count();
@@ -393,7 +409,7 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 
 void MainWindow::dropDatabasePages()
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -401,6 +417,7 @@ void MainWindow::dropDatabasePages()
     }
     m_inbox = nullptr;
     m_importPage = nullptr;
+    m_settingsPage = nullptr;
 }
 
 void MainWindow::answersArrived()
