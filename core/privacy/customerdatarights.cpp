@@ -8,6 +8,7 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/responsestore.h"
+#include "storage/statement.h"
 #include "storage/wavestore.h"
 
 #include <QJsonArray>
@@ -101,6 +102,9 @@ void CustomerDataRights::erase(qint64 customerId)
     {
         Transaction transaction(m_db);
         CustomerStore(m_db).erase(customerId, m_clock.nowUtc());
+        // The search index keeps deleted words in its older segments until they merge: merge now.
+        Statement(m_db.connection(), QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"))
+            .exec();
         transaction.commit();
     }
     m_db.checkpoint();

@@ -91,7 +91,7 @@ qint64 CaseStore::add(const FollowUpCase& c)
                                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     s.bind(c.responseId);
     bindFields(s, c);
-    s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy).exec();
+    s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy).exec(); // the score: trigger
     return s.lastInsertId();
 }
 
@@ -287,8 +287,9 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
 {
     QStringList where;
     QVariantList values;
-    bool needsAnswer =
-        q.view == InboxView::KeyAccounts || q.waveId || q.segment.second || !q.search.trimmed().isEmpty();
+    const qsizetype searchLength = q.search.trimmed().size();
+    bool needsAnswer = q.view == InboxView::KeyAccounts || q.waveId || q.segment.second ||
+                       (searchLength > 0 && searchLength < 3); // shorter than a trigram: read the text
     switch (q.view) {
     // Owner views: a few cases are found by the owner index and sorted; many are read in inbox
     // order (denseOwner, decided by the caller from a count that the owner index makes cheap).
@@ -340,7 +341,12 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
         where << QStringLiteral("r.seg%1 = ?").arg(q.segment.first);
         values << q.segment.second;
     }
-    if (const QString text = q.search.trimmed(); !text.isEmpty()) {
+    if (const QString text = q.search.trimmed(); text.size() >= 3) {
+        // The trigram index finds any substring of three or more characters; as a phrase, the
+        // text is matched literally (quotes doubled), never as query syntax.
+        where << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        values << QStringLiteral("\"%1\"").arg(QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    } else if (!text.isEmpty()) {
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
@@ -392,7 +398,7 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
         order = QStringLiteral("c.first_contact_due");
         break;
     case InboxSort::Score:
-        order = QStringLiteral("r.score");
+        order = QStringLiteral("c.score"); // on the case, so the case_score index serves
         break;
     case InboxSort::Customer:
         order = QStringLiteral("cu.name COLLATE NOCASE");
@@ -410,7 +416,8 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     // One page of case ids first (by the inbox index when sorting by time left), then the details
     // of just those rows: the first screen never joins 200,000 answers.
-    const bool caseOnly = query.sort == InboxSort::TimeLeft || query.sort == InboxSort::Status;
+    const bool caseOnly =
+        query.sort == InboxSort::TimeLeft || query.sort == InboxSort::Status || query.sort == InboxSort::Score;
     const QString page = QStringLiteral("SELECT c.id AS page_id, %1 AS page_group, %2 AS page_key FROM followup_case "
                                         "c%3WHERE %4 ORDER BY %1%5, %2%5, c.id%5 LIMIT ? OFFSET ?")
                              .arg(group, order, caseOnly && !where.needsAnswer ? QStringLiteral(" ") : kAnswerJoins,

@@ -285,6 +285,53 @@ QStringList version4()
             QStringLiteral("CREATE INDEX customer_key_account ON customer (id) WHERE key_account = 1")};
 }
 
+// What the inbox search reads for a case: its customer's name, e-mail and id, and the comment.
+QString caseSearchText()
+{
+    return QStringLiteral("coalesce(cu.name, '') || char(10) || coalesce(cu.email, '') || char(10) || "
+                          "coalesce(cu.external_id, '') || char(10) || coalesce(r.comment, '')");
+}
+
+// Inbox search and sorting without reading every open case: a trigram index of each case's
+// searchable text (any substring of three or more characters, case-insensitive), kept current by
+// triggers, also through erasure; and the answer's score on the case for sorting by it.
+QStringList version5()
+{
+    const QString text = caseSearchText();
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(text, tokenize = 'trigram')"),
+        QStringLiteral("CREATE TRIGGER case_search_insert AFTER INSERT ON followup_case BEGIN "
+                       "INSERT INTO case_search (rowid, text) SELECT new.id, %1 FROM response r "
+                       "LEFT JOIN customer cu ON cu.id = r.customer_id WHERE r.id = new.response_id; END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER case_search_delete AFTER DELETE ON followup_case BEGIN "
+                       "DELETE FROM case_search WHERE rowid = old.id; END"),
+        QStringLiteral("CREATE TRIGGER case_search_customer AFTER UPDATE OF name, email, external_id ON customer BEGIN "
+                       "DELETE FROM case_search WHERE rowid IN (SELECT c.id FROM response r JOIN followup_case c ON "
+                       "c.response_id = r.id WHERE r.customer_id = new.id); "
+                       "INSERT INTO case_search (rowid, text) SELECT c.id, %1 FROM response r JOIN followup_case c ON "
+                       "c.response_id = r.id LEFT JOIN customer cu ON cu.id = r.customer_id WHERE r.customer_id = "
+                       "new.id; END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER case_search_response AFTER UPDATE OF comment, customer_id ON response BEGIN "
+                       "DELETE FROM case_search WHERE rowid IN (SELECT id FROM followup_case WHERE response_id = "
+                       "new.id); "
+                       "INSERT INTO case_search (rowid, text) SELECT c.id, %1 FROM response r JOIN followup_case c ON "
+                       "c.response_id = r.id LEFT JOIN customer cu ON cu.id = r.customer_id WHERE r.id = new.id; END")
+            .arg(text),
+        QStringLiteral("INSERT INTO case_search (rowid, text) SELECT c.id, %1 FROM followup_case c JOIN response r ON "
+                       "r.id = c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id")
+            .arg(text),
+        QStringLiteral("ALTER TABLE followup_case ADD COLUMN score INTEGER"),
+        QStringLiteral("UPDATE followup_case SET score = (SELECT score FROM response WHERE id = response_id)"),
+        QStringLiteral("CREATE INDEX case_score ON followup_case (score, id)"),
+        // Whoever opens a case without giving the score gets it from the answer.
+        QStringLiteral("CREATE TRIGGER case_score_fill AFTER INSERT ON followup_case WHEN new.score IS NULL BEGIN "
+                       "UPDATE followup_case SET score = (SELECT score FROM response WHERE id = new.response_id) "
+                       "WHERE id = new.id; END"),
+    };
+}
+
 } // namespace
 
 QStringList scoreCubeFillStatements()
@@ -305,10 +352,7 @@ QStringList scoreCubeFillStatements()
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return migrations;
 }

@@ -236,7 +236,7 @@ void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
     sqlite3_bind_double(answers, 3, priorityValue);
     sqlite3_stmt* insert =
         prepare("INSERT INTO followup_case (response_id, category, status, created_at, "
-                "first_contact_due, resolution_due, updated_at) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3)");
+                "first_contact_due, resolution_due, updated_at, score) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3, ?6)");
     int code = SQLITE_OK;
     while ((code = sqlite3_step(answers)) == SQLITE_ROW) {
         const auto metric =
@@ -253,6 +253,7 @@ void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
         sqlite3_bind_int64(insert, 3, answered);
         sqlite3_bind_int64(insert, 4, due->first);
         sqlite3_bind_int64(insert, 5, due->second);
+        sqlite3_bind_int(insert, 6, sqlite3_column_int(answers, 2));
         const int inserted = sqlite3_step(insert);
         sqlite3_reset(insert);
         if (inserted != SQLITE_DONE) {

@@ -9,6 +9,7 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
+#include "storage/statement.h"
 #include "testsupport.h"
 #include "workflow/caseservice.h"
 
@@ -89,5 +90,16 @@ TEST_CASE("erasing a customer leaves NPS unchanged and no trace of them", "[priv
         CHECK_FALSE(bytes.contains(trace));
     }
     CHECK(bytes.contains("Other Person")); // the other customer is untouched
+    // The search index holds none of her words' three-letter pieces any more.
+    Statement(db->connection(), QStringLiteral("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, case_search, "
+                                               "'row')"))
+        .exec();
+    for (const char* piece : {"wró", "ews", "zgu", "gab"}) {
+        INFO(piece);
+        Statement term(db->connection(), QStringLiteral("SELECT count(*) FROM temp.terms WHERE term = ?"));
+        term.bind(QString::fromUtf8(piece)).exec();
+        REQUIRE(term.next());
+        CHECK(term.value(0).toInt() == 0);
+    }
     CHECK(db->integrityProblems().isEmpty());
 }

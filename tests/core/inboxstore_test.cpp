@@ -140,3 +140,58 @@ TEST_CASE("inbox views page through every matching case once, waiting cases firs
     CHECK(byScore.first().score == 6);
     CHECK(byScore.last().score == 0);
 }
+
+TEST_CASE("inbox search follows renames and erasure; short searches still read the text", "[storage][inbox][search]")
+{
+    Fixture f;
+    InboxQuery q;
+    q.view = InboxView::All;
+    q.search = QStringLiteral("customer 4242"); // any case
+    REQUIRE(f.all(q).size() == 1);
+    const qint64 customer = f.all(q).first().followUp.responseId; // the fixture gives customer i answer i
+
+    Statement rename(f.db->connection(), QStringLiteral("UPDATE customer SET name = 'Zofia Wiśniewska' WHERE id = ?"));
+    rename.bind(customer).exec();
+    CHECK(f.all(q).isEmpty());
+    q.search = QStringLiteral("WIŚNIEW"); // case folded beyond ASCII
+    CHECK(f.all(q).size() == 1);
+
+    q.search = QStringLiteral("left in the");
+    CHECK(f.all(q).size() == 1);
+    {
+        Transaction t(*f.db);
+        CustomerStore(*f.db).erase(customer, kNow);
+        t.commit();
+    }
+    for (const char* gone : {"Wiśniew", "left in the", "C4242"}) {
+        q.search = QString::fromUtf8(gone);
+        INFO(gone);
+        CHECK(f.all(q).isEmpty());
+    }
+    CHECK(Statement::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM case_search WHERE text LIKE "
+                                                               "'%rain%'"))
+              .toInt() == 0);
+
+    q.search = QStringLiteral("99"); // two characters: no trigram, the text is read instead
+    const QList<InboxRow> short99 = f.all(q);
+    CHECK(short99.size() > 60);
+    const qint64 expected =
+        Statement::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM customer WHERE external_id LIKE "
+                                                             "'%99%' OR name LIKE '%99%'"))
+            .toLongLong();
+    CHECK(short99.size() == expected);
+}
+
+TEST_CASE("sorting by score reads the score kept on the case", "[storage][inbox]")
+{
+    Fixture f;
+    CHECK(Statement::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM followup_case c JOIN response r "
+                                                               "ON r.id = c.response_id WHERE c.score IS NOT r.score"))
+              .toInt() == 0);
+    InboxQuery q;
+    q.view = InboxView::AllOpen;
+    q.sort = InboxSort::Score;
+    const QList<InboxRow> rows = f.all(q);
+    CHECK(std::is_sorted(rows.cbegin(), rows.cend(),
+                         [](const InboxRow& a, const InboxRow& b) { return a.score < b.score; }));
+}
