@@ -1,14 +1,20 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/appearance.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settingspage.h"
 #include "storage/databaselocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -16,6 +22,22 @@ int main(int argc, char* argv[])
     loopdesk::core::setApplicationIdentity(QStringLiteral("LoopDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("LoopDesk"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    loopdesk::ui::applyAppearance(loopdesk::ui::savedAppearance());
+
+    // The interface language chosen in Settings, else the system's; English when there is no
+    // translation for it.
+    const QString chosen = QSettings().value(loopdesk::ui::SettingsPage::languageSettingKey()).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("loopdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Close the customer feedback loop."));

@@ -6,6 +6,8 @@
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
+#include <QRegularExpression>
+
 #include <limits>
 
 namespace loopdesk::core {
@@ -287,9 +289,7 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
 {
     QStringList where;
     QVariantList values;
-    const qsizetype searchLength = q.search.trimmed().size();
-    bool needsAnswer = q.view == InboxView::KeyAccounts || q.waveId || q.segment.second ||
-                       (searchLength > 0 && searchLength < 3); // shorter than a trigram: read the text
+    bool needsAnswer = q.view == InboxView::KeyAccounts || q.waveId || q.segment.second;
     switch (q.view) {
     // Owner views: a few cases are found by the owner index and sorted; many are read in inbox
     // order (denseOwner, decided by the caller from a count that the owner index makes cheap).
@@ -341,20 +341,21 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
         where << QStringLiteral("r.seg%1 = ?").arg(q.segment.first);
         values << q.segment.second;
     }
-    if (const QString text = q.search.trimmed(); text.size() >= 3) {
-        // The trigram index finds any substring of three or more characters; as a phrase, the
-        // text is matched literally (quotes doubled), never as query syntax.
-        where << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
-        values << QStringLiteral("\"%1\"").arg(QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
-    } else if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where << QStringLiteral("(cu.name LIKE ? ESCAPE '\\' OR cu.email LIKE ? ESCAPE '\\' OR cu.external_id LIKE ? "
-                                "ESCAPE '\\' OR r.comment LIKE ? ESCAPE '\\')");
-        values << pattern << pattern << pattern << pattern;
+    if (!q.search.trimmed().isEmpty()) {
+        // Every word typed, as the start of a word of the customer's name, e-mail or id or of the
+        // comment, in any case and with or without accents. Only letters and digits reach the
+        // index's query language, each as a quoted prefix: nothing typed is read as syntax.
+        static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+        QStringList terms;
+        for (const QString& word : q.search.split(separators, Qt::SkipEmptyParts)) {
+            terms << QStringLiteral("\"%1\"*").arg(word);
+        }
+        if (terms.isEmpty()) {
+            where << QStringLiteral("0"); // punctuation alone matches nothing
+        } else {
+            where << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+            values << terms.join(QLatin1Char(' '));
+        }
     }
     return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), values, needsAnswer};
 }
@@ -418,10 +419,12 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
     // of just those rows: the first screen never joins 200,000 answers.
     const bool caseOnly =
         query.sort == InboxSort::TimeLeft || query.sort == InboxSort::Status || query.sort == InboxSort::Score;
+    // A constant group stays out of this ORDER BY: SQLite would sort instead of walking an index.
+    const QString groupOrder = group == QLatin1String("''") ? QString() : group + direction + QStringLiteral(", ");
     const QString page = QStringLiteral("SELECT c.id AS page_id, %1 AS page_group, %2 AS page_key FROM followup_case "
-                                        "c%3WHERE %4 ORDER BY %1%5, %2%5, c.id%5 LIMIT ? OFFSET ?")
+                                        "c%3WHERE %4 ORDER BY %6%2%5, c.id%5 LIMIT ? OFFSET ?")
                              .arg(group, order, caseOnly && !where.needsAnswer ? QStringLiteral(" ") : kAnswerJoins,
-                                  where.sql, direction);
+                                  where.sql, direction, groupOrder);
     Statement s(m_db.connection(),
                 QStringLiteral("SELECT %1, r.score, substr(r.comment, 1, 200), coalesce(cu.name, ''), "
                                "coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "

@@ -285,21 +285,16 @@ QStringList version4()
             QStringLiteral("CREATE INDEX customer_key_account ON customer (id) WHERE key_account = 1")};
 }
 
-// What the inbox search reads for a case: its customer's name, e-mail and id, and the comment.
-QString caseSearchText()
-{
-    return QStringLiteral("coalesce(cu.name, '') || char(10) || coalesce(cu.email, '') || char(10) || "
-                          "coalesce(cu.external_id, '') || char(10) || coalesce(r.comment, '')");
-}
-
-// Inbox search and sorting without reading every open case: a trigram index of each case's
-// searchable text (any substring of three or more characters, case-insensitive), kept current by
-// triggers, also through erasure; and the answer's score on the case for sorting by it.
+// Inbox search and sorting without reading every open case: a word index of each case's
+// searchable text, kept current by triggers, also through erasure; and the answer's score on the
+// case for sorting by it.
 QStringList version5()
 {
     const QString text = caseSearchText();
     return {
-        QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(text, tokenize = 'trigram')"),
+        // Words, folded (case and accents), rowids only: enough for "every word, as a prefix".
+        QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', "
+                       "detail = none)"),
         QStringLiteral("CREATE TRIGGER case_search_insert AFTER INSERT ON followup_case BEGIN "
                        "INSERT INTO case_search (rowid, text) SELECT new.id, %1 FROM response r "
                        "LEFT JOIN customer cu ON cu.id = r.customer_id WHERE r.id = new.response_id; END")
@@ -333,6 +328,12 @@ QStringList version5()
 }
 
 } // namespace
+
+QString caseSearchText()
+{
+    return QStringLiteral("coalesce(cu.name, '') || char(10) || coalesce(cu.email, '') || char(10) || "
+                          "coalesce(cu.external_id, '') || char(10) || coalesce(r.comment, '')");
+}
 
 QStringList scoreCubeFillStatements()
 {

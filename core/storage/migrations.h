@@ -19,6 +19,8 @@ const std::vector<Migration>& schemaMigrations();
 
 // The statements that fill an empty score cube from the answers (migration 3, and a rebuild).
 QStringList scoreCubeFillStatements();
+// The text the inbox search indexes for a case, as an SQL expression over response r and customer cu.
+QString caseSearchText();
 
 // Identifies a LoopDesk file in the SQLite header ("LDSK").
 constexpr int kApplicationId = 0x4C44534B;

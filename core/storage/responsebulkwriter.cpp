@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/responsebulkwriter.h"
 
+#include "storage/migrations.h"
+
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -75,16 +77,26 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
         "ON CONFLICT (wave_id, source_key) DO NOTHING");
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
-    // memory instead and puts the trigger back in finish(), in the same transaction.
-    sqlite3_stmt* trigger =
-        prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'response_cube_insert'");
-    if (sqlite3_step(trigger) == SQLITE_ROW) {
-        m_deferred << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 0)));
-        sqlite3_finalize(trigger);
-        check(sqlite3_exec(m_db, "DROP TRIGGER response_cube_insert", nullptr, nullptr, nullptr), "suspend trigger");
-    } else {
-        sqlite3_finalize(trigger);
+    // memory instead. The search index's customer trigger would look up every returning customer's
+    // cases: this writer notes whom it updated instead. Both come back in finish(), in the same
+    // transaction.
+    sqlite3_stmt* trigger = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                    "('response_cube_insert', 'case_search_customer')");
+    QList<QByteArray> suspended;
+    while (sqlite3_step(trigger) == SQLITE_ROW) {
+        suspended << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 0)));
+        m_deferred << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 1)));
     }
+    sqlite3_finalize(trigger);
+    for (const QByteArray& name : std::as_const(suspended)) {
+        // Names come from sqlite_master, i.e. from our own migrations, never from input.
+        check(sqlite3_exec(m_db, ("DROP TRIGGER \"" + name + "\"").constData(), nullptr, nullptr, nullptr),
+              "suspend trigger");
+    }
+    sqlite3_stmt* lastCase = prepare("SELECT coalesce(max(id), 0) FROM followup_case");
+    check(sqlite3_step(lastCase), "cases");
+    m_lastCaseBefore = sqlite3_column_int64(lastCase, 0);
+    sqlite3_finalize(lastCase);
     sqlite3_stmt* last = prepare("SELECT coalesce(max(id), 0), count(*) FROM response");
     check(sqlite3_step(last), "size");
     m_firstNewResponse = sqlite3_column_int64(last, 0);
@@ -186,6 +198,9 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
             bindIdOrNull(e, 6, account);
             check(sqlite3_step(e), "customer details");
             sqlite3_reset(e);
+            if (sqlite3_changes(m_db) == 1 && m_lastCaseBefore > 0) {
+                m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
+            }
         }
     }
     // Memory stays bounded whatever the file's size: past this many customers, start afresh.
@@ -271,6 +286,42 @@ void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
         check(sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr), "rebuild index");
     }
     m_deferred.clear();
+    refreshSearchText();
+}
+
+void ResponseBulkWriter::refreshSearchText()
+{
+    if (m_enriched.isEmpty()) {
+        return;
+    }
+    check(sqlite3_exec(m_db, "CREATE TEMP TABLE IF NOT EXISTS enriched_customer (id INTEGER PRIMARY KEY)", nullptr,
+                       nullptr, nullptr),
+          "search text");
+    sqlite3_stmt* note = prepare("INSERT OR IGNORE INTO temp.enriched_customer (id) VALUES (?1)");
+    for (const qint64 id : std::as_const(m_enriched)) {
+        sqlite3_bind_int64(note, 1, id);
+        const int code = sqlite3_step(note);
+        sqlite3_reset(note);
+        if (code != SQLITE_DONE) {
+            sqlite3_finalize(note);
+            check(code, "search text");
+        }
+    }
+    sqlite3_finalize(note);
+    const QByteArray cases = "SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id WHERE c.id <= " +
+                             QByteArray::number(m_lastCaseBefore) +
+                             " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
+    check(sqlite3_exec(m_db, ("DELETE FROM case_search WHERE rowid IN (" + cases + ")").constData(), nullptr, nullptr,
+                       nullptr),
+          "search text");
+    const QByteArray refill = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
+                              " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "
+                              "ON cu.id = r.customer_id WHERE c.id <= " +
+                              QByteArray::number(m_lastCaseBefore) +
+                              " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
+    check(sqlite3_exec(m_db, refill.constData(), nullptr, nullptr, nullptr), "search text");
+    check(sqlite3_exec(m_db, "DELETE FROM temp.enriched_customer", nullptr, nullptr, nullptr), "search text");
+    m_enriched.clear();
 }
 
 } // namespace loopdesk::core

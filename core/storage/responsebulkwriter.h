@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <functional>
@@ -66,6 +67,7 @@ public:
 
 private:
     sqlite3_stmt* prepare(const char* sql);
+    void refreshSearchText(); // of earlier cases whose customer this import changed
     void check(int code, const char* what);
     qint64 customerFor(const IncomingAnswer& answer);
     qint64 accountFor(QByteArrayView name);
@@ -85,6 +87,8 @@ private:
     QHash<QByteArray, qint64> m_accounts;
     QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
     qint64 m_casesOpened = 0;
+    qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
+    QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;
 };
 

@@ -3,8 +3,10 @@
 #include "domain/clock.h"
 #include "import/importer.h"
 #include "metrics/netscore.h"
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/importstore.h"
+#include "storage/inboxquery.h"
 #include "storage/statement.h"
 #include "testsupport.h"
 
@@ -468,4 +470,25 @@ TEST_CASE("a large import into a small database sets indexes aside and rebuilds 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case WHERE first_contact_due - created_at = 172800")) ==
           s.casesOpened);
     CHECK(f.db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("a later file that names a customer makes their earlier case findable by that name", "[import][search]")
+{
+    Fixture f;
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(first, "response_id,customer_id,answered_at,score\nA1,C-77,2026-11-01,2\n");
+    loopdesk::test::writeFile(second, "response_id,customer_id,name,answered_at,score\n"
+                                      "B1,C-77,Bożena Lis,2026-11-15,9\n");
+    f.import(first);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case")) == 1);
+    InboxQuery q;
+    q.view = InboxView::All;
+    q.search = QStringLiteral("bożena");
+    CHECK(CaseStore(*f.db).inboxCount(q) == 0);
+    f.import(second);
+    CHECK(CaseStore(*f.db).inboxCount(q) == 1);
+    // The triggers the import set aside are back.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                 "('case_search_customer', 'response_cube_insert')")) == 2);
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/appearance.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
@@ -10,6 +11,7 @@
 #include "uisupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -171,4 +173,36 @@ TEST_CASE("the person working is told once when a case of theirs is about to bre
     status->clearMessage();
     window.checkBreaches();
     CHECK(status->currentMessage().isEmpty()); // once per case
+}
+
+TEST_CASE("light and dark palettes: chosen in the View menu, remembered, and overdue stays readable",
+          "[ui][mainwindow][appearance]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, 2000);
+    ui::MainWindow window(kClock);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openDatabase(path).isEmpty());
+    auto* navigation = child<QListWidget>(window, "navigation");
+    for (int row = 0; row < navigation->count(); ++row) {
+        CHECK_FALSE(navigation->item(row)->icon().pixmap(40, 40).isNull()); // SVG, sharp at any scale
+    }
+
+    auto* dark = window.findChild<QAction*>(QStringLiteral("appearanceAction%1").arg(int(ui::Appearance::Dark)));
+    REQUIRE(dark != nullptr);
+    dark->trigger();
+    CHECK(ui::savedAppearance() == ui::Appearance::Dark);
+    CHECK(ui::isDark());
+    CHECK(QApplication::palette().color(QPalette::Base).lightness() < 60);
+    // The overdue colour stands out from the dark background as much as it does from white.
+    const auto contrast = [](QColor a, QColor b) { return std::abs(a.lightness() - b.lightness()); };
+    CHECK(contrast(ui::dangerColor(), QApplication::palette().color(QPalette::Base)) > 100);
+    screenshot(window, "main-dark");
+
+    window.findChild<QAction*>(QStringLiteral("appearanceAction%1").arg(int(ui::Appearance::Light)))->trigger();
+    CHECK_FALSE(ui::isDark());
+    CHECK(contrast(ui::dangerColor(), QApplication::palette().color(QPalette::Base)) > 100);
+    window.findChild<QAction*>(QStringLiteral("appearanceAction%1").arg(int(ui::Appearance::System)))->trigger();
+    CHECK(ui::savedAppearance() == ui::Appearance::System);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/caseeditor.h"
 
+#include "common/appearance.h"
+
 #include "domain/clock.h"
 #include "inbox/inboxmodel.h"
 #include "storage/accountstore.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -110,7 +113,7 @@ void CaseEditor::build()
     layout->addWidget(m_contact);
     m_message = named(new QLabel(m_body), "editorMessage", tr("Message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
+    m_message->setStyleSheet(statusStyle(true));
     layout->addWidget(m_message);
 
     auto* contactBox = new QGroupBox(tr("Contact attempts"), m_body);
@@ -230,6 +233,17 @@ bool CaseEditor::hasUnsavedEdits() const
 QString CaseEditor::message() const
 {
     return m_message->text();
+}
+
+void CaseEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_contact) {
+        // Links take their colour when the text is laid out: lay it out again for the new palette.
+        const QString links = m_contact->text();
+        m_contact->clear();
+        m_contact->setText(links);
+    }
 }
 
 void CaseEditor::showCase(qint64 caseId)

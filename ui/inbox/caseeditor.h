@@ -44,6 +44,9 @@ public:
 public Q_SLOTS:
     void reload();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox/inboxmodel.h"
 
+#include "common/appearance.h"
+
 #include "domain/clock.h"
 #include "storage/casestore.h"
 #include "workflow/casestatusmachine.h"
@@ -193,12 +195,10 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == TimeLeft && waiting) {
             // Red when overdue, amber inside the last six hours.
-            return left < 0          ? QBrush(QColor(0xc6, 0x28, 0x28))
-                   : left < 6 * 3600 ? QBrush(QColor(0xb2, 0x6a, 0x00))
-                                     : QVariant();
+            return left < 0 ? QBrush(dangerColor()) : left < 6 * 3600 ? QBrush(warningColor()) : QVariant();
         }
         if (index.column() == Owner && r.owner.isEmpty()) {
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(mutedColor());
         }
         return {};
     case Qt::FontRole:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "common/appearance.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "import/importpage.h"
@@ -18,6 +19,7 @@
 #include "themes/defaulttaxonomy.h"
 #include "workflow/escalation.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -94,9 +96,14 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Import"));
     m_navigation->addItem(tr("Settings"));
+    const QStringList icons{QStringLiteral("inbox"), QStringLiteral("overview"), QStringLiteral("import"),
+                            QStringLiteral("settings")};
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
+        m_navigation->item(row)->setIcon(QIcon(QStringLiteral(":/loopdesk/%1.svg").arg(icons.at(row))));
     }
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
     m_navigation->setCurrentRow(InboxRow);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     for (int row = 0; row < PageCount; ++row) {
@@ -332,6 +339,24 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearances = new QActionGroup(this);
+    for (const auto& [choice, title] :
+         {std::pair{Appearance::System, tr("As the &system")}, std::pair{Appearance::Light, tr("&Light")},
+          std::pair{Appearance::Dark, tr("&Dark")}}) {
+        QAction* action = appearance->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(savedAppearance() == choice);
+        action->setObjectName(QStringLiteral("appearanceAction%1").arg(int(choice)));
+        appearances->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            saveAppearance(choice);
+            applyAppearance(choice);
+            if (m_inbox) {
+                m_inbox->refresh(); // its colours depend on the background
+            }
+        });
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LoopDesk"), this, &MainWindow::showAbout);
 }

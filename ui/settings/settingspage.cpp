@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingspage.h"
 
+#include "common/appearance.h"
+
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
@@ -39,7 +41,7 @@ constexpr int kIdRole = Qt::UserRole;
 void showStatus(QLabel* label, const QString& text, bool problem)
 {
     label->setText(text);
-    label->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    label->setStyleSheet(statusStyle(problem));
 }
 
 QString roleTitle(core::Staff::Role role)
