@@ -186,7 +186,10 @@ TEST_CASE("light and dark palettes: chosen in the View menu, remembered, and ove
     REQUIRE(window.openDatabase(path).isEmpty());
     auto* navigation = child<QListWidget>(window, "navigation");
     for (int row = 0; row < navigation->count(); ++row) {
-        CHECK_FALSE(navigation->item(row)->icon().pixmap(40, 40).isNull()); // SVG, sharp at any scale
+        const QIcon icon = navigation->item(row)->icon();
+        CHECK_FALSE(icon.pixmap(40, 40).isNull()); // SVG, sharp at any scale
+        // White on the selection, so the selected entry's icon does not vanish into it.
+        CHECK(icon.pixmap(20, 20, QIcon::Selected).toImage() != icon.pixmap(20, 20).toImage());
     }
 
     auto* dark = window.findChild<QAction*>(QStringLiteral("appearanceAction%1").arg(int(ui::Appearance::Dark)));

@@ -313,7 +313,7 @@ QWizardPage* ImportWizard::createPreviewPage()
     m_preview->setAccessibleName(tr("Preview of the file"));
     m_preview->setModel(m_previewModel);
     m_preview->setWordWrap(false);
-    m_preview->horizontalHeader()->setDefaultSectionSize(140);
+    m_preview->horizontalHeader()->setDefaultSectionSize(m_preview->fontMetrics().averageCharWidth() * 25);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     splitter->addWidget(mappingBox);
     splitter->addWidget(m_preview);
@@ -514,8 +514,8 @@ void ImportWizard::showInspection()
     QStringList tips;
     for (int c = 0; c < m.columns.size(); ++c) {
         QString title = m.labels.value(c, m.columns.value(c));
-        if (title.size() > 40) {
-            title = title.left(37) + QStringLiteral("…");
+        if (title.size() > 22) {
+            title = title.left(20) + QStringLiteral("…");
         }
         QStringList roles;
         for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {

@@ -50,6 +50,7 @@ QComboBox* filterCombo(QWidget* parent, const char* name, const QString& accessi
     combo->setObjectName(QString::fromLatin1(name));
     combo->setAccessibleName(accessible);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(10); // "Any status" stays whole when the window is narrow
     return combo;
 }
 

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -33,12 +34,15 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
@@ -59,6 +63,32 @@ const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
 enum Page { InboxRow, OverviewRow, ImportRow, SettingsRow, PageCount };
+
+// A navigation icon drawn from its SVG at 1×, 2× and 3× scale: as drawn, and in white for the
+// selected entry so that it does not vanish into the selection's colour.
+QIcon navigationIcon(const QString& name)
+{
+    QIcon icon;
+    QFile file(QStringLiteral(":/loopdesk/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return icon;
+    }
+    const QByteArray svg = file.readAll();
+    QSvgRenderer normal(svg);
+    QSvgRenderer white(QByteArray(svg).replace("#2f86a6", "#ffffff"));
+    for (const int side : {20, 40, 60}) {
+        for (const auto& [renderer, mode] : {std::pair{&normal, QIcon::Normal}, std::pair{&white, QIcon::Selected}}) {
+            QPixmap pixmap(side, side);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer->render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
 
 // Where the fingerprint of a database file LoopDesk checked or closed is remembered.
 QString fingerprintKey(const QString& path)
@@ -100,7 +130,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
                             QStringLiteral("settings")};
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
-        m_navigation->item(row)->setIcon(QIcon(QStringLiteral(":/loopdesk/%1.svg").arg(icons.at(row))));
+        m_navigation->item(row)->setIcon(navigationIcon(icons.at(row)));
     }
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
