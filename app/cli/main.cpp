@@ -24,5 +24,6 @@ int main(int argc, char* argv[])
     loopdesk::core::addCustomerCommands(cli);
     loopdesk::core::addAnalyticsCommands(cli);
     loopdesk::core::addConfigCommand(cli);
+    loopdesk::core::addReportCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -87,5 +87,7 @@ void addCustomerCommands(Cli& cli);
 void addAnalyticsCommands(Cli& cli);
 // config: the team's shared settings.
 void addConfigCommand(Cli& cli);
+// report, actions: the quarterly loop review and the action plan.
+void addReportCommands(Cli& cli);
 
 } // namespace loopdesk::core

@@ -88,9 +88,11 @@ void ActionStore::writeChildren(const Action& action, qint64 id)
     }
     Statement task(
         m_db.connection(),
-        QStringLiteral("INSERT INTO action_task (action_id, title, owner_id, due, done) VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO action_task (id, action_id, title, owner_id, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const ActionTask& t : action.tasks) {
-        task.bind(id).bind(t.title).bindId(t.ownerId).bindDate(t.due).bind(t.done ? 1 : 0).exec();
+        // A task keeps its id through an update (a new one gets the next id).
+        task.bindId(t.id).bind(id).bind(t.title).bindId(t.ownerId).bindDate(t.due).bind(t.done ? 1 : 0).exec();
     }
 }
 

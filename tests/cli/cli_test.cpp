@@ -683,3 +683,42 @@ TEST_CASE("config lists the settings in effect and refuses values LoopDesk would
               .value(QStringLiteral("sla.first_contact_hours"))
               .toString() == QStringLiteral("48"));
 }
+
+TEST_CASE("report composes the quarterly review: +10 points on the previous quarter, not significant", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir), QStringLiteral("--map"),
+                 QStringLiteral("segment:region=region")})
+                .code == 0);
+    const QJsonObject review = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("report"),
+                                         QStringLiteral("--quarter"), QStringLiteral("2026Q2")}));
+    CHECK(review[QStringLiteral("title")].toString() == QStringLiteral("Quarterly loop review 2026Q2"));
+    CHECK(review[QStringLiteral("nps")][QStringLiteral("nps")].toDouble() == Approx(30.0));
+    CHECK(review[QStringLiteral("previous_quarter")].toString() == QStringLiteral("2026Q1"));
+    CHECK(review[QStringLiteral("previous_nps")][QStringLiteral("nps")].toDouble() == Approx(20.0));
+    CHECK(review[QStringLiteral("change")][QStringLiteral("delta")].toDouble() == Approx(10.0));
+    CHECK(review[QStringLiteral("change")][QStringLiteral("z")].toDouble() == Approx(1.28));
+    CHECK_FALSE(review[QStringLiteral("change")][QStringLiteral("significant")].toBool());
+    const QJsonArray segments = review[QStringLiteral("segments")].toArray();
+    REQUIRE(segments.size() == 1);
+    CHECK(segments.at(0)[QStringLiteral("dimension")].toString() == QStringLiteral("region"));
+    CHECK(review[QStringLiteral("actions")].toArray().isEmpty());
+
+    const Run text = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--quarter"), QStringLiteral("2026Q2")});
+    CHECK(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("Change: +10.0 points, not significant")));
+    const Run notQuarter = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--quarter"), QStringLiteral("2026-05")});
+    CHECK(notQuarter.code == 2);
+    CHECK(notQuarter.err.contains(QStringLiteral("2026Q3")));
+    const Run noSuchSegment =
+        cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--quarter"),
+             QStringLiteral("2026Q2"), QStringLiteral("--segment"), QStringLiteral("region=Mars")});
+    CHECK(noSuchSegment.code == 1);
+    CHECK(json(cli(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("actions")}))[QStringLiteral("actions")]
+              .toArray()
+              .isEmpty());
+}

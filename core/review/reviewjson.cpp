@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/reviewjson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace loopdesk::core {
+namespace {
+
+QJsonValue rounded(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+QJsonValue optional(const std::optional<double>& value)
+{
+    return value ? rounded(*value) : QJsonValue();
+}
+
+QJsonObject kpisToJson(const LoopKpis& k)
+{
+    return {{QStringLiteral("cases"), k.cases},
+            {QStringLiteral("detractor_cases"), k.detractorCases},
+            {QStringLiteral("contacted_in_time_share"), optional(k.contactedInTimeShare())},
+            {QStringLiteral("median_hours_to_first_contact"), optional(k.medianHoursToFirstContact)},
+            {QStringLiteral("closed"), k.closed},
+            {QStringLiteral("saved"), k.saved},
+            {QStringLiteral("save_rate"), optional(k.saveRate())},
+            {QStringLiteral("open"), k.open},
+            {QStringLiteral("breaches"), k.breaches},
+            {QStringLiteral("reassignments"), k.reassignments}};
+}
+
+QJsonObject whatIfToJson(const WhatIf& w)
+{
+    return {{QStringLiteral("nps_after"), optional(w.after.score)},
+            {QStringLiteral("delta"), rounded(w.delta)},
+            {QStringLiteral("delta_margin"), rounded(w.deltaMargin)}};
+}
+
+} // namespace
+
+QJsonObject netScoreToJson(const NetScore& s)
+{
+    return {{QStringLiteral("n"), s.counts.total()},
+            {QStringLiteral("promoters"), s.counts.positive},
+            {QStringLiteral("passives"), s.counts.neutral},
+            {QStringLiteral("detractors"), s.counts.negative},
+            {QStringLiteral("nps"), optional(s.score)},
+            {QStringLiteral("ci_low"), s.score ? rounded(s.ciLow) : QJsonValue()},
+            {QStringLiteral("ci_high"), s.score ? rounded(s.ciHigh) : QJsonValue()},
+            {QStringLiteral("small_sample"), s.smallSample}};
+}
+
+QJsonObject actionToJson(const Action& a)
+{
+    QJsonArray tasks;
+    for (const ActionTask& t : a.tasks) {
+        tasks.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("title"), t.title},
+                                 {QStringLiteral("owner_id"), t.ownerId ? QJsonValue(t.ownerId) : QJsonValue()},
+                                 {QStringLiteral("due"), t.due.isValid() ? t.due.toString(Qt::ISODate) : QJsonValue()},
+                                 {QStringLiteral("done"), t.done}});
+    }
+    QJsonArray themes;
+    for (qint64 id : a.themeIds) {
+        themes.append(id);
+    }
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("level"), actionLevelKey(a.level)},
+            {QStringLiteral("status"), actionStatusKey(a.status)},
+            {QStringLiteral("owner_id"), a.ownerId ? QJsonValue(a.ownerId) : QJsonValue()},
+            {QStringLiteral("deadline"), a.deadline.isValid() ? a.deadline.toString(Qt::ISODate) : QJsonValue()},
+            {QStringLiteral("budget"), rounded(a.budget)},
+            {QStringLiteral("expected_nps_gain"), rounded(a.expectedNpsGain)},
+            {QStringLiteral("success_metric"), a.successMetric},
+            {QStringLiteral("target"), a.target},
+            {QStringLiteral("rejection_reason"), a.rejectionReason},
+            {QStringLiteral("customer_message"), a.customerMessage},
+            {QStringLiteral("theme_ids"), themes},
+            {QStringLiteral("tasks"), tasks},
+            {QStringLiteral("version"), a.version}};
+}
+
+QJsonObject reviewToJson(const QuarterlyReview& r)
+{
+    QJsonArray segments;
+    for (const ReviewSegmentTable& table : r.segments) {
+        QJsonArray rows;
+        for (const ReportRow& row : table.rows) {
+            QJsonObject item = netScoreToJson(row.score);
+            item.insert(QStringLiteral("value"), row.group.join(QStringLiteral(" / ")));
+            rows.append(item);
+        }
+        segments.append(QJsonObject{{QStringLiteral("dimension"), table.dimension}, {QStringLiteral("rows"), rows}});
+    }
+    QJsonArray themes;
+    for (const ThemeDriver& d : r.themes) {
+        themes.append(QJsonObject{{QStringLiteral("theme"), d.theme},
+                                  {QStringLiteral("department"), d.department},
+                                  {QStringLiteral("mentions"), d.mentions},
+                                  {QStringLiteral("share_of_detractors"), rounded(d.shareOfDetractors)},
+                                  {QStringLiteral("impact"), rounded(d.impact)},
+                                  {QStringLiteral("points_lost"), rounded(d.pointsLost)}});
+    }
+    QJsonArray whatIfs;
+    for (const ReviewWhatIf& w : r.whatIfs) {
+        whatIfs.append(QJsonObject{{QStringLiteral("theme"), w.theme},
+                                   {QStringLiteral("to_passive"), whatIfToJson(w.toPassive)},
+                                   {QStringLiteral("to_promoter"), whatIfToJson(w.toPromoter)}});
+    }
+    QJsonObject owners;
+    for (auto it = r.kpisByOwner.cbegin(); it != r.kpisByOwner.cend(); ++it) {
+        owners.insert(it.key(), kpisToJson(it.value()));
+    }
+    QJsonArray actions;
+    for (const ReviewAction& a : r.actions) {
+        QJsonObject item = actionToJson(a.action);
+        item.insert(QStringLiteral("owner"), a.owner);
+        item.insert(QStringLiteral("tasks_done"), a.tasksDone);
+        item.insert(QStringLiteral("overdue_tasks"), static_cast<int>(a.overdueTasks.size()));
+        item.insert(QStringLiteral("past_deadline"), a.pastDeadline);
+        actions.append(item);
+    }
+    QJsonArray declined;
+    for (const Action& a : r.declined) {
+        declined.append(actionToJson(a));
+    }
+    return {{QStringLiteral("title"), r.title},
+            {QStringLiteral("quarter"), r.scope.quarter.label()},
+            {QStringLiteral("segment"),
+             r.scope.segment.first.isEmpty()
+                 ? QJsonValue()
+                 : QJsonValue(r.scope.segment.first + QLatin1Char('=') + r.scope.segment.second)},
+            {QStringLiteral("composed_at"), r.composedAt.toString(Qt::ISODate)},
+            {QStringLiteral("nps"), netScoreToJson(r.nps)},
+            {QStringLiteral("previous_quarter"), r.previous.label()},
+            {QStringLiteral("previous_nps"), netScoreToJson(r.previousNps)},
+            {QStringLiteral("change"), QJsonObject{{QStringLiteral("delta"), rounded(r.change.delta)},
+                                                   {QStringLiteral("z"), rounded(r.change.z)},
+                                                   {QStringLiteral("significant"), r.change.significant}}},
+            {QStringLiteral("invited"), r.invited},
+            {QStringLiteral("invited_answers"), r.invitedAnswers},
+            {QStringLiteral("response_rate"), optional(r.responseRate)},
+            {QStringLiteral("segments"), segments},
+            {QStringLiteral("themes"), themes},
+            {QStringLiteral("what_if"), whatIfs},
+            {QStringLiteral("loop"), kpisToJson(r.kpis)},
+            {QStringLiteral("loop_covers_scope"), r.kpisCoverScope},
+            {QStringLiteral("loop_by_owner"), owners},
+            {QStringLiteral("actions"), actions},
+            {QStringLiteral("declined"), declined}};
+}
+
+} // namespace loopdesk::core

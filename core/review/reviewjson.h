@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/quarterlyreview.h"
+
+#include <QJsonObject>
+
+namespace loopdesk::core {
+
+// The review as JSON, for `loopdesk-cli report --json` and for other tools: numbers rounded to
+// two decimals, shares as 0-1, empty values as null.
+QJsonObject reviewToJson(const QuarterlyReview& review);
+QJsonObject netScoreToJson(const NetScore& score);
+QJsonObject actionToJson(const Action& action);
+
+} // namespace loopdesk::core
