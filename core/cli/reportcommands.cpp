@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/arguments.h"
 #include "cli/cli.h"
+#include "review/outreach.h"
 #include "review/quarterlyreview.h"
 #include "review/reviewjson.h"
 #include "storage/actionstore.h"
@@ -9,7 +10,10 @@
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 
 // report, actions: the quarterly loop review and the action plan from a terminal or a script.
 namespace loopdesk::core {
@@ -168,6 +172,58 @@ int runActions(CliContext& ctx, const Arguments&)
     return ExitOk;
 }
 
+int runOutreach(CliContext& ctx, const Arguments& args)
+{
+    const QString quarterText = args.value(QStringLiteral("quarter"));
+    const QString out = args.value(QStringLiteral("out"));
+    if (quarterText.isEmpty() || out.isEmpty()) {
+        throw UsageError(Cli::tr("outreach needs --quarter 2026Q3 and --out FILE.csv"));
+    }
+    const auto db = ctx.openDatabase();
+    const std::optional<Period> quarter = Period::parse(quarterText, fiscalStartMonth(SettingsStore(*db)));
+    if (!quarter || quarter->unit() != PeriodUnit::Quarter) {
+        throw UsageError(Cli::tr("--quarter is a quarter such as 2026Q3 or FY2027Q1, not \"%1\"").arg(quarterText));
+    }
+    const Outreach outreach = OutreachComposer(*db).compose(*quarter);
+    OutreachComposer::writeCsv(outreach, out);
+    // The letter beside the list, in each language, for the mail merge.
+    const QFileInfo csv(out);
+    QStringList letters;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("it")}) {
+        const QString path =
+            csv.dir().filePath(csv.completeBaseName() + QStringLiteral("-letter-%1.txt").arg(language));
+        QSaveFile letter(path);
+        const QByteArray text = OutreachComposer::letterTemplate(language).toUtf8();
+        if (!letter.open(QIODevice::WriteOnly) || letter.write(text) != text.size() || !letter.commit()) {
+            throw StorageError(Cli::tr("LoopDesk could not write %1").arg(QDir::toNativeSeparators(path)));
+        }
+        letters << path;
+    }
+    qint64 respondents = 0;
+    for (const OutreachRecipient& r : outreach.recipients) {
+        respondents += r.responded ? 1 : 0;
+    }
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("file"), out},
+                       {QStringLiteral("letters"), QJsonArray::fromStringList(letters)},
+                       {QStringLiteral("respondents"), respondents},
+                       {QStringLiteral("invited_no_answer"), outreach.recipients.size() - respondents},
+                       {QStringLiteral("changed"), QJsonArray::fromStringList(outreach.changed)},
+                       {QStringLiteral("declined"), QJsonArray::fromStringList(outreach.declined)}});
+        return ExitOk;
+    }
+    ctx.out << Cli::tr("Wrote %1: %2 respondents and %3 invited who did not answer; %4 changes and %5 declined "
+                       "suggestions to tell them about.")
+                   .arg(QDir::toNativeSeparators(out))
+                   .arg(respondents)
+                   .arg(outreach.recipients.size() - respondents)
+                   .arg(outreach.changed.size())
+                   .arg(outreach.declined.size())
+            << '\n'
+            << Cli::tr("Letters: %1").arg(letters.join(QStringLiteral(", "))) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 void addReportCommands(Cli& cli)
@@ -184,6 +240,13 @@ void addReportCommands(Cli& cli)
              {},
              {},
              runActions});
+    cli.add({QStringLiteral("outreach"),
+             QStringLiteral("outreach --quarter 2026Q3 --out FILE.csv"),
+             Cli::tr("closing the outer loop: a mail-merge list of the quarter's respondents and invited "
+                     "non-responders with what we changed and declined, and the letter in en, pl and it"),
+             {QStringLiteral("quarter"), QStringLiteral("out")},
+             {},
+             runOutreach});
 }
 
 } // namespace loopdesk::core
