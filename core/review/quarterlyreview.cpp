@@ -7,6 +7,7 @@
 #include "storage/actionstore.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
+#include "storage/responsestore.h"
 #include "storage/segmentdictionary.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
@@ -20,6 +21,8 @@ namespace {
 
 constexpr int kTopThemes = 5;
 constexpr int kWhatIfThemes = 3;
+constexpr int kVoicesPerTheme = 3;
+constexpr int kTrendQuarters = 6;
 
 ReportFilter filterFor(const ReviewScope& scope, const Period& period)
 {
@@ -63,6 +66,13 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
     review.nps = reporter.score(filter); // throws for a segment that does not exist
     review.previousNps = reporter.score(filterFor(scope, review.previous));
     review.change = compareNetScores(review.previousNps, review.nps);
+    const Period first =
+        Period::containing(scope.quarter.firstMonth() - 3 * (kTrendQuarters - 1), PeriodUnit::Quarter, fiscalStart);
+    ReportFilter trendFilter = filter;
+    trendFilter.from = first.firstDay();
+    Grouping byQuarter;
+    byQuarter.kind = GroupKind::Quarter;
+    review.trend = reporter.report(trendFilter, {byQuarter}).rows;
 
     // Response rate: the quarter's waves that know whom they invited (not per segment: an
     // invitation has no segment).
@@ -96,6 +106,22 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
         review.whatIfs.append(
             {driver.theme, simulateWhatIf(drivers.overall.counts, driver.mentioning.counts, 1.0, WhatIfTarget::Passive),
              simulateWhatIf(drivers.overall.counts, driver.mentioning.counts, 1.0, WhatIfTarget::Promoter)});
+    }
+
+    int slot = 0;
+    qint64 valueId = 0;
+    if (!scope.segment.first.isEmpty()) {
+        const SegmentDictionary dictionary(m_db);
+        slot = dictionary.existingSlot(scope.segment.first);
+        valueId = dictionary.existingValueId(scope.segment.first, scope.segment.second);
+    }
+    const ResponseStore answers(m_db);
+    for (const ThemeDriver& driver : drivers.drivers.mid(0, kWhatIfThemes)) {
+        const QStringList comments =
+            answers.detractorComments(driver.themeId, filter.from, filter.to, slot, valueId, kVoicesPerTheme);
+        if (!comments.isEmpty()) {
+            review.voices.append({driver.theme, comments});
+        }
     }
 
     const QDateTime from = filter.from.startOfDay(QTimeZone::utc());

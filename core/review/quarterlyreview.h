@@ -36,6 +36,12 @@ struct ReviewWhatIf {
     WhatIf toPromoter;
 };
 
+// What detractors who named a theme wrote, word for word (plain text: never markup).
+struct ReviewVoices {
+    QString theme;
+    QStringList comments;
+};
+
 struct ReviewAction {
     Action action;
     QString owner;
@@ -54,6 +60,7 @@ struct QuarterlyReview {
     NetScore nps;
     NetScore previousNps;
     NetScoreChange change;
+    QList<ReportRow> trend; // the last six quarters up to this one, oldest first
     // Waves of the quarter that have an invited list; empty when none has.
     qint64 invited = 0;
     qint64 invitedAnswers = 0;
@@ -61,6 +68,7 @@ struct QuarterlyReview {
     QList<ReviewSegmentTable> segments; // every dimension but the scope's own
     QList<ThemeDriver> themes;          // the five highest priorities
     QList<ReviewWhatIf> whatIfs;        // for the three highest
+    QList<ReviewVoices> voices;         // up to three comments for each of the three highest
     LoopKpis kpis;                      // cases opened in the quarter
     QMap<QString, LoopKpis> kpisByOwner;
     bool kpisCoverScope = true;  // false: a segment review shows the whole team's loop

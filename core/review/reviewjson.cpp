@@ -112,6 +112,17 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
                                    {QStringLiteral("to_passive"), whatIfToJson(w.toPassive)},
                                    {QStringLiteral("to_promoter"), whatIfToJson(w.toPromoter)}});
     }
+    QJsonArray trend;
+    for (const ReportRow& row : r.trend) {
+        QJsonObject item = netScoreToJson(row.score);
+        item.insert(QStringLiteral("quarter"), row.group.join(QString()));
+        trend.append(item);
+    }
+    QJsonArray voices;
+    for (const ReviewVoices& v : r.voices) {
+        voices.append(QJsonObject{{QStringLiteral("theme"), v.theme},
+                                  {QStringLiteral("comments"), QJsonArray::fromStringList(v.comments)}});
+    }
     QJsonObject owners;
     for (auto it = r.kpisByOwner.cbegin(); it != r.kpisByOwner.cend(); ++it) {
         owners.insert(it.key(), kpisToJson(it.value()));
@@ -148,6 +159,8 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
             {QStringLiteral("segments"), segments},
             {QStringLiteral("themes"), themes},
             {QStringLiteral("what_if"), whatIfs},
+            {QStringLiteral("trend"), trend},
+            {QStringLiteral("voices"), voices},
             {QStringLiteral("loop"), kpisToJson(r.kpis)},
             {QStringLiteral("loop_covers_scope"), r.kpisCoverScope},
             {QStringLiteral("loop_by_owner"), owners},

@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QTimeZone>
+
 #include <QCryptographicHash>
 
 namespace loopdesk::core {
@@ -101,6 +103,31 @@ std::optional<Response> ResponseStore::get(qint64 id)
 QList<Response> ResponseStore::forCustomer(qint64 customerId)
 {
     return select(QStringLiteral("customer_id = ?"), customerId);
+}
+
+QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId,
+                                             int limit) const
+{
+    // The slot is a number from 1 to 8 checked here, never text from input.
+    const QString segment = slot >= 1 && slot <= 8 ? QStringLiteral(" AND r.seg%1 = ?").arg(slot) : QString();
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT r.comment FROM response_theme rt JOIN response r ON r.id = rt.response_id "
+                               "WHERE rt.theme_id = ? AND r.metric = 'nps' AND r.score <= 6 AND r.comment <> '' "
+                               "AND r.answered_at >= ? AND r.answered_at < ?%1 ORDER BY r.answered_at DESC, r.id DESC "
+                               "LIMIT ?")
+                    .arg(segment));
+    s.bind(themeId)
+        .bind(from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
+        .bind(to.addDays(1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
+    if (!segment.isEmpty()) {
+        s.bind(valueId);
+    }
+    s.bind(limit).exec();
+    QStringList comments;
+    while (s.next()) {
+        comments << s.text(0);
+    }
+    return comments;
 }
 
 qint64 ResponseStore::count() const

@@ -136,6 +136,13 @@ TEST_CASE("the quarterly review of a hand-computed quarter", "[review]")
     CHECK(rounded(r.whatIfs.first().toPassive.delta) == 15);
     CHECK(rounded(*r.whatIfs.first().toPromoter.after.score) == 70); // 15 P, 4 N, 1 D
 
+    REQUIRE(r.trend.size() == 2); // quarters with answers among the last six
+    CHECK(r.trend.first().group == QStringList{QStringLiteral("2026Q2")});
+    CHECK(rounded(*r.trend.last().score.score) == 40);
+    REQUIRE_FALSE(r.voices.isEmpty());
+    CHECK(r.voices.first().theme == r.themes.first().theme);
+    CHECK(r.voices.first().comments.size() == 3);
+    CHECK(r.voices.first().comments.contains(QStringLiteral("the parcel came late")));
     CHECK(r.kpis.cases == 4);
     CHECK(r.kpis.detractorCases == 4);
     CHECK(r.kpisCoverScope);
@@ -163,6 +170,8 @@ TEST_CASE("a segment's quarterly review, and what a review refuses", "[review]")
     CHECK_FALSE(north.kpisCoverScope);
     REQUIRE_FALSE(north.themes.isEmpty());
     CHECK(north.themes.first().mentions == 1);
+    REQUIRE(north.voices.size() == 1);
+    CHECK(north.voices.first().comments == QStringList{QStringLiteral("the parcel came late")});
 
     CHECK_THROWS_AS(f.review("2026-08"), StorageError);
     CHECK_THROWS_AS(f.review("2026Q3", {QStringLiteral("region"), QStringLiteral("Atlantis")}), StorageError);
