@@ -10,6 +10,7 @@
 #include "inbox/inboxpage.h"
 #include "overview/databaseoverview.h"
 #include "overview/overviewpage.h"
+#include "review/reviewpage.h"
 #include "settings/settingspage.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
@@ -62,7 +63,7 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
-enum Page { InboxRow, OverviewRow, ImportRow, SettingsRow, PageCount };
+enum Page { InboxRow, OverviewRow, ReviewRow, ImportRow, SettingsRow, PageCount };
 
 // A navigation icon drawn from its SVG at 1×, 2× and 3× scale: as drawn, and in white for the
 // selected entry so that it does not vanish into the selection's colour.
@@ -121,19 +122,21 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setFixedWidth(130);
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Quarterly review"));
     m_navigation->addItem(tr("Import"));
     m_navigation->addItem(tr("Settings"));
-    const QStringList icons{QStringLiteral("inbox"), QStringLiteral("overview"), QStringLiteral("import"),
-                            QStringLiteral("settings")};
+    const QStringList icons{QStringLiteral("inbox"), QStringLiteral("overview"), QStringLiteral("review"),
+                            QStringLiteral("import"), QStringLiteral("settings")};
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
         m_navigation->item(row)->setIcon(navigationIcon(icons.at(row)));
     }
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
+    // As wide as its longest entry, in any language.
+    m_navigation->setFixedWidth(std::max(130, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
     m_navigation->setCurrentRow(InboxRow);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     for (int row = 0; row < PageCount; ++row) {
@@ -308,6 +311,12 @@ void MainWindow::showPage(int row)
     QWidget* shown = m_inbox;
     if (row == OverviewRow) {
         shown = m_overview;
+    } else if (row == ReviewRow) {
+        if (m_reviewStale) {
+            m_reviewStale = false;
+            m_reviewPage->refresh(); // composed when first shown, not at start-up
+        }
+        shown = m_reviewPage;
     } else if (row == ImportRow) {
         shown = m_importPage;
     } else if (row == SettingsRow) {
@@ -422,6 +431,9 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         m_importPage = new ImportPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_importPage);
         connect(m_importPage, &ImportPage::imported, this, &MainWindow::answersArrived);
+        m_reviewPage = new ReviewPage(*m_database, m_clock, m_pages);
+        m_pages->addWidget(m_reviewPage);
+        m_reviewStale = true;
         m_settingsPage = new SettingsPage(*m_database, m_pages);
         m_pages->addWidget(m_settingsPage);
         connect(m_settingsPage, &SettingsPage::staffChanged, this, [this] {
@@ -464,7 +476,7 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 
 void MainWindow::dropDatabasePages()
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -473,12 +485,14 @@ void MainWindow::dropDatabasePages()
     m_inbox = nullptr;
     m_importPage = nullptr;
     m_settingsPage = nullptr;
+    m_reviewPage = nullptr;
 }
 
 void MainWindow::answersArrived()
 {
     m_answers = core::ResponseStore(*m_database).count();
     m_overviewStale = true;
+    m_reviewStale = true;
     m_inbox->refresh();
     updateCounts();
     m_warned.clear();
@@ -492,6 +506,7 @@ void MainWindow::refresh()
     }
     m_inbox->refresh();
     m_overviewStale = true;
+    m_reviewStale = true;
     showPage(m_navigation->currentRow());
 }
 

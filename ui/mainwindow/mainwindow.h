@@ -23,6 +23,7 @@ namespace loopdesk::ui {
 class ImportPage;
 class InboxPage;
 class OverviewPage;
+class ReviewPage;
 class SettingsPage;
 
 // The application window: navigation on the left, the chosen part of LoopDesk on the right,
@@ -45,6 +46,7 @@ public:
     InboxPage* inbox() const { return m_inbox; }
     ImportPage* importPage() const { return m_importPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
     // The staff member working in this window (chosen in the toolbar, remembered between runs).
     qint64 actingStaff() const;
     void setActingStaff(const QString& name);
@@ -81,6 +83,8 @@ private:
     InboxPage* m_inbox = nullptr;
     ImportPage* m_importPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
+    bool m_reviewStale = true;
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
     bool m_overviewStale = true;
