@@ -722,3 +722,36 @@ TEST_CASE("report composes the quarterly review: +10 points on the previous quar
               .toArray()
               .isEmpty());
 }
+
+TEST_CASE("the desktop binary writes the quarterly review PDF without a window, for scripts", "[cli][report][smoke]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("3000")})
+            .code == 0);
+    const auto run = [&](const QStringList& args) {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(LOOPDESK_GUI_BINARY), args);
+        REQUIRE(gui.waitForFinished(120000));
+        return std::pair{gui.exitCode(), QString::fromUtf8(gui.readAllStandardError())};
+    };
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    const auto written = run({QStringLiteral("--db"), db, QStringLiteral("--review-pdf"), pdf});
+    INFO(written.second.toStdString());
+    CHECK(written.first == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    const auto missing =
+        run({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("--review-pdf"), pdf});
+    CHECK(missing.first == 1);
+    CHECK(missing.second.contains(QStringLiteral("There is no database file")));
+    const auto notQuarter = run({QStringLiteral("--db"), db, QStringLiteral("--review-pdf"), pdf,
+                                 QStringLiteral("--quarter"), QStringLiteral("2026-05")});
+    CHECK(notQuarter.first == 2);
+}
