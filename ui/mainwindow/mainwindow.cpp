@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "actions/actionspage.h"
 #include "common/appearance.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
@@ -63,7 +64,7 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
-enum Page { InboxRow, OverviewRow, ReviewRow, ImportRow, SettingsRow, PageCount };
+enum Page { InboxRow, OverviewRow, ActionsRow, ReviewRow, ImportRow, SettingsRow, PageCount };
 
 // A navigation icon drawn from its SVG at 1×, 2× and 3× scale: as drawn, and in white for the
 // selected entry so that it does not vanish into the selection's colour.
@@ -124,11 +125,12 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Actions"));
     m_navigation->addItem(tr("Quarterly review"));
     m_navigation->addItem(tr("Import"));
     m_navigation->addItem(tr("Settings"));
-    const QStringList icons{QStringLiteral("inbox"), QStringLiteral("overview"), QStringLiteral("review"),
-                            QStringLiteral("import"), QStringLiteral("settings")};
+    const QStringList icons{QStringLiteral("inbox"),  QStringLiteral("overview"), QStringLiteral("actions"),
+                            QStringLiteral("review"), QStringLiteral("import"),   QStringLiteral("settings")};
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
         m_navigation->item(row)->setIcon(navigationIcon(icons.at(row)));
@@ -201,6 +203,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
         if (m_inbox) {
             m_inbox->setActingStaff(actingStaff());
             m_settingsPage->setActingStaff(actingStaff());
+            m_actionsPage->setActingStaff(actingStaff());
         }
         m_warned.clear();
         checkBreaches();
@@ -236,6 +239,7 @@ void MainWindow::setActingStaff(const QString& name)
     if (m_inbox) {
         m_inbox->setActingStaff(actingStaff());
         m_settingsPage->setActingStaff(actingStaff());
+        m_actionsPage->setActingStaff(actingStaff());
     }
     m_warned.clear();
     checkBreaches();
@@ -311,6 +315,8 @@ void MainWindow::showPage(int row)
     QWidget* shown = m_inbox;
     if (row == OverviewRow) {
         shown = m_overview;
+    } else if (row == ActionsRow) {
+        shown = m_actionsPage;
     } else if (row == ReviewRow) {
         if (m_reviewStale) {
             m_reviewStale = false;
@@ -431,6 +437,8 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         m_importPage = new ImportPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_importPage);
         connect(m_importPage, &ImportPage::imported, this, &MainWindow::answersArrived);
+        m_actionsPage = new ActionsPage(*m_database, m_clock, m_pages);
+        m_pages->addWidget(m_actionsPage);
         m_reviewPage = new ReviewPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_reviewPage);
         m_reviewStale = true;
@@ -441,6 +449,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
             fillStaff();
             setActingStaff(current);
             m_inbox->refresh(); // owner names and filters
+            m_actionsPage->refresh();
         });
     } catch (const core::StorageError& error) {
         if (!m_database) {
@@ -454,6 +463,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
     m_warned.clear();
     m_inbox->setActingStaff(actingStaff()); // reads the inbox once
     m_settingsPage->setActingStaff(actingStaff());
+    m_actionsPage->setActingStaff(actingStaff());
     checkBreaches();
     m_overviewStale = true; // the overview is read when it is first shown
     m_answers = core::ResponseStore(*m_database).count();
@@ -476,7 +486,8 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 
 void MainWindow::dropDatabasePages()
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage}) {
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage, m_actionsPage}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -486,6 +497,7 @@ void MainWindow::dropDatabasePages()
     m_importPage = nullptr;
     m_settingsPage = nullptr;
     m_reviewPage = nullptr;
+    m_actionsPage = nullptr;
 }
 
 void MainWindow::answersArrived()

@@ -20,6 +20,7 @@ class Database;
 
 namespace loopdesk::ui {
 
+class ActionsPage;
 class ImportPage;
 class InboxPage;
 class OverviewPage;
@@ -47,6 +48,7 @@ public:
     ImportPage* importPage() const { return m_importPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
+    ActionsPage* actionsPage() const { return m_actionsPage; }
     // The staff member working in this window (chosen in the toolbar, remembered between runs).
     qint64 actingStaff() const;
     void setActingStaff(const QString& name);
@@ -84,6 +86,7 @@ private:
     ImportPage* m_importPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     ReviewPage* m_reviewPage = nullptr;
+    ActionsPage* m_actionsPage = nullptr;
     bool m_reviewStale = true;
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
