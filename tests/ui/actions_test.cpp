@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTableWidget>
+#include <QTabWidget>
 
 using namespace loopdesk;
 using test::child;
@@ -97,11 +98,16 @@ TEST_CASE("actions: propose with themes and a task, approve, start, finish; a re
     CHECK(child<QLabel>(page, "actionStateLabel")->text().contains(QStringLiteral("Too dear")));
 
     // The prioritisation chart plots what is still on the plan: not the rejected one.
-    auto* series = qobject_cast<QScatterSeries*>(child<QChartView>(page, "priorityChart")->chart()->series().value(0));
+    const QList<QAbstractSeries*> plotted = child<QChartView>(page, "priorityChart")->chart()->series();
+    REQUIRE(plotted.size() == 1);
+    auto* series = qobject_cast<QScatterSeries*>(plotted.first());
     REQUIRE(series != nullptr);
+    CHECK(series->name() == QStringLiteral("Two-hour delivery slots (+6.5)"));
     REQUIRE(series->count() == 1);
     CHECK(series->at(0) == QPointF(40000, 6.5));
     test::screenshot(page, "actions");
+    child<QTabWidget>(page, "actionsTabs")->setCurrentIndex(1);
+    test::screenshot(page, "actions-priority");
 }
 
 TEST_CASE("the main window has the Actions page and its owners follow the staff list", "[ui][actions]")

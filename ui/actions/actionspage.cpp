@@ -317,21 +317,25 @@ void ActionsPage::fillChart(const QList<core::Action>& actions)
         chart->removeAxis(axis);
         delete axis;
     }
-    auto* series = new QScatterSeries;
-    series->setMarkerSize(12);
+    // One series per action, so that the legend names each point.
+    QList<QScatterSeries*> points;
     double maxCost = 1;
     double maxGain = 1;
     for (const core::Action& a : actions) {
         if (a.status == core::Action::Status::Rejected) {
             continue;
         }
+        auto* series = new QScatterSeries;
+        series->setName(QStringLiteral("%1 (+%2)").arg(a.title, QLocale().toString(a.expectedNpsGain, 'f', 1)));
+        series->setMarkerSize(12);
         series->append(a.budget, a.expectedNpsGain);
+        chart->addSeries(series);
+        points << series;
         maxCost = std::max(maxCost, a.budget);
         maxGain = std::max(maxGain, a.expectedNpsGain);
     }
-    series->setPointLabelsVisible(true);
-    series->setPointLabelsFormat(QStringLiteral("+@yPoint"));
-    chart->addSeries(series);
+    chart->legend()->setVisible(!points.isEmpty());
+    chart->legend()->setAlignment(Qt::AlignRight);
     auto* cost = new QValueAxis;
     cost->setTitleText(tr("Budget"));
     cost->setRange(0, maxCost * 1.15);
@@ -339,10 +343,14 @@ void ActionsPage::fillChart(const QList<core::Action>& actions)
     auto* gain = new QValueAxis;
     gain->setTitleText(tr("Expected NPS gain (points)"));
     gain->setRange(0, maxGain * 1.25);
+    cost->applyNiceNumbers();
+    gain->applyNiceNumbers();
     chart->addAxis(cost, Qt::AlignBottom);
     chart->addAxis(gain, Qt::AlignLeft);
-    series->attachAxis(cost);
-    series->attachAxis(gain);
+    for (QScatterSeries* series : std::as_const(points)) {
+        series->attachAxis(cost);
+        series->attachAxis(gain);
+    }
 }
 
 void ActionsPage::select(qint64 id)
