@@ -131,6 +131,7 @@ int runImport(CliContext& ctx, const Arguments& args)
                        {QStringLiteral("rejected_by_kind"), kinds},
                        {QStringLiteral("rejects"), firstRejects},
                        {QStringLiteral("cases_opened"), summary.casesOpened},
+                       {QStringLiteral("comments_tagged"), summary.commentsTagged},
                        {QStringLiteral("invitations"), summary.invitations},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(found.warnings)}});
         return ExitOk;

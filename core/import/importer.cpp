@@ -12,6 +12,7 @@
 #include "storage/segmentdictionary.h"
 #include "storage/settingsstore.h"
 #include "storage/wavestore.h"
+#include "themes/themetagger.h"
 #include "workflow/caserules.h"
 
 #include <QFileInfo>
@@ -525,6 +526,8 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         },
         rules.settings().highValueFrom);
     summary.casesOpened = writer.casesOpened();
+    // New comments get their themes now, so that drivers and the review count them at once.
+    summary.commentsTagged = tagNewComments(m_db, writer.firstNewResponse());
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
     imports.widenWavePeriod(summary.waveId);
     transaction.commit();

@@ -88,6 +88,7 @@ struct ImportSummary {
     qint64 duplicates = 0;
     qint64 rejected = 0;
     qint64 casesOpened = 0;
+    qint64 commentsTagged = 0; // new answers whose comment the taxonomy's keywords gave a theme
     qint64 invitations = 0;
     bool cancelled = false;
     QMap<QString, qint64> rejectedByKind;

@@ -64,6 +64,7 @@ public:
     // `priorityValue` > 0: customers worth at least that are treated like key accounts.
     void finish(const CaseRule& rule, double priorityValue = 0);
     qint64 casesOpened() const { return m_casesOpened; }
+    qint64 firstNewResponse() const { return m_firstNewResponse; } // answers with a greater id are this writer's
 
 private:
     sqlite3_stmt* prepare(const char* sql);

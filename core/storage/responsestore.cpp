@@ -161,11 +161,14 @@ void ResponseStore::untag(qint64 responseId, qint64 themeId, bool byHand)
     }
 }
 
-void ResponseStore::forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit) const
+void ResponseStore::forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit,
+                                   qint64 afterId) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT id, comment, language FROM response WHERE comment <> ''"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("SELECT id, comment, language FROM response WHERE id > ? AND comment <> '' ORDER BY id"));
     s.query().setForwardOnly(true);
-    s.exec();
+    s.bind(afterId).exec();
     while (s.next()) {
         visit(s.id(0), s.text(1), s.text(2));
     }

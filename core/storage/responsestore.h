@@ -40,7 +40,9 @@ public:
     bool isManualTag(qint64 responseId, qint64 themeId) const;
 
     // For tagging every comment again (themes/themetagger.h).
-    void forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit) const;
+    // Every non-empty comment, or only those of answers with an id above `afterId`.
+    void forEachComment(const std::function<void(qint64, const QString&, const QString&)>& visit,
+                        qint64 afterId = 0) const;
     void clearAutomaticTags();
     QSet<QPair<qint64, qint64>> rejectedTags() const;                  // (response, theme) taken off by hand
     qint64 addAutomaticTags(const QList<QPair<qint64, qint64>>& tags); // returns how many were new

@@ -136,4 +136,26 @@ TaggingSummary retagAllComments(Database& db)
     return summary;
 }
 
+qint64 tagNewComments(Database& db, qint64 afterId)
+{
+    const ThemeTagger tagger(ThemeStore(db).keywords());
+    if (tagger.isEmpty()) {
+        return 0;
+    }
+    const ResponseStore responses(db);
+    QList<QPair<qint64, qint64>> tags;
+    qint64 tagged = 0;
+    responses.forEachComment(
+        [&](qint64 id, const QString& comment, const QString& language) {
+            const QList<qint64> themes = tagger.themesFor(comment, language);
+            tagged += themes.isEmpty() ? 0 : 1;
+            for (const qint64 theme : themes) {
+                tags.append({id, theme});
+            }
+        },
+        afterId);
+    ResponseStore(db).addAutomaticTags(tags);
+    return tagged;
+}
+
 } // namespace loopdesk::core

@@ -50,5 +50,8 @@ struct TaggingSummary {
 // Tags every comment again with the taxonomy's current rules, in one transaction. Tags set by
 // hand stay, and a theme taken off an answer by hand is never put back by the rules.
 TaggingSummary retagAllComments(Database& db);
+// Tags the comments of answers with an id above `afterId` (just imported), inside the caller's
+// transaction; returns how many of them got a theme.
+qint64 tagNewComments(Database& db, qint64 afterId);
 
 } // namespace loopdesk::core

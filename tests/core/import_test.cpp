@@ -7,8 +7,11 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/inboxquery.h"
+#include "storage/responsestore.h"
 #include "storage/statement.h"
+#include "storage/themestore.h"
 #include "testsupport.h"
+#include "themes/defaulttaxonomy.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -491,4 +494,28 @@ TEST_CASE("a later file that names a customer makes their earlier case findable 
     // The triggers the import set aside are back.
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                  "('case_search_customer', 'response_cube_insert')")) == 2);
+}
+
+TEST_CASE("imported comments get their themes at once; earlier answers are not re-tagged", "[import][themes]")
+{
+    Fixture f;
+    ThemeStore themes(*f.db);
+    installDefaultTaxonomy(themes);
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    loopdesk::test::writeFile(first, "response_id,answered_at,score,comment\n"
+                                     "A1,2026-11-01,2,the parcel came late\n"
+                                     "A2,2026-11-01,9,all good\n");
+    const ImportSummary s = f.import(first);
+    CHECK(s.commentsTagged == 1);
+    const qint64 late = themes.findTheme(QStringLiteral("Late delivery"))->id;
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme rt JOIN response r ON r.id = rt.response_id "
+                                 "WHERE r.external_id = 'A1' AND rt.theme_id = %1")
+                      .arg(late)) == 1);
+    // A tag taken off by hand stays off when another file arrives.
+    const qint64 a1 = f.count(QStringLiteral("SELECT id FROM response WHERE external_id = 'A1'"));
+    ResponseStore(*f.db).untag(a1, late);
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(second, "response_id,answered_at,score,comment\nB1,2026-11-02,3,late again\n");
+    CHECK(f.import(second).commentsTagged == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme WHERE response_id = %1").arg(a1)) == 0);
 }

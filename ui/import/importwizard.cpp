@@ -656,6 +656,10 @@ void ImportWizard::showSummary()
         if (s.duplicates > 0) {
             details << tr("Already in the database, so not imported twice: %1.").arg(locale.toString(s.duplicates));
         }
+        if (s.commentsTagged > 0) {
+            details
+                << tr("Comments given a theme by the taxonomy's keywords: %1.").arg(locale.toString(s.commentsTagged));
+        }
         if (s.casesOpened > 0) {
             details << tr("Follow-up cases opened in the inbox: %1.").arg(locale.toString(s.casesOpened));
         }
