@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
 #include "common/appearance.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
@@ -49,8 +50,8 @@ int writeReview(const QString& database, const QString& pdf, const QString& quar
             return 2;
         }
         loopdesk::core::ReviewScope scope{*quarter, {}};
-        if (const qsizetype eq = segment.indexOf(QLatin1Char('=')); eq > 0) {
-            scope.segment = {segment.left(eq).trimmed(), segment.mid(eq + 1).trimmed()};
+        if (!segment.isEmpty()) {
+            scope.segment = loopdesk::core::segmentArgument(segment); // a bad one is refused, not ignored
         }
         const loopdesk::core::QuarterlyReview review =
             loopdesk::core::QuarterlyReviewComposer(*db, clock).compose(scope);
@@ -59,6 +60,9 @@ int writeReview(const QString& database, const QString& pdf, const QString& quar
             err << problem << '\n';
             return 1;
         }
+    } catch (const loopdesk::core::UsageError& error) {
+        err << error.message() << '\n';
+        return 2;
     } catch (const loopdesk::core::StorageError& error) {
         err << error.message() << '\n';
         return 1;

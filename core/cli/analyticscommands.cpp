@@ -65,15 +65,6 @@ QDate dateArgument(const Arguments& args, const QString& name, bool first, int f
         Cli::tr("--%1 takes a day (2026-03-31) or a period (2026-03, 2026Q1, 2026), not \"%2\"").arg(name, text));
 }
 
-QPair<QString, QString> segmentArgument(const QString& text)
-{
-    const qsizetype eq = text.indexOf(QLatin1Char('='));
-    if (eq <= 0) {
-        throw UsageError(Cli::tr("a segment is written DIMENSION=VALUE (region=North), not \"%1\"").arg(text));
-    }
-    return {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
-}
-
 // With `periodWindow`, the time window is one --period (whatif, whose --to says where answers move).
 ReportFilter filterFrom(const Arguments& args, int fiscalStartMonth, bool periodWindow = false)
 {
@@ -571,6 +562,15 @@ int runWaves(CliContext& ctx, const Arguments&)
 }
 
 } // namespace
+
+QPair<QString, QString> segmentArgument(const QString& text)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0) {
+        throw UsageError(Cli::tr("a segment is written DIMENSION=VALUE (region=North), not \"%1\"").arg(text));
+    }
+    return {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
+}
 
 void addAnalyticsCommands(Cli& cli)
 {

@@ -87,6 +87,9 @@ void addCustomerCommands(Cli& cli);
 void addAnalyticsCommands(Cli& cli);
 // config: the team's shared settings.
 void addConfigCommand(Cli& cli);
+// Reads DIMENSION=VALUE (region=North); throws UsageError for anything else.
+QPair<QString, QString> segmentArgument(const QString& text);
+
 // report, actions: the quarterly loop review and the action plan.
 void addReportCommands(Cli& cli);
 

@@ -49,12 +49,7 @@ int runReport(CliContext& ctx, const Arguments& args)
     }
     ReviewScope scope{*quarter, {}};
     if (args.has(QStringLiteral("segment"))) {
-        const QString text = args.value(QStringLiteral("segment"));
-        const qsizetype eq = text.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            throw UsageError(Cli::tr("a segment is written DIMENSION=VALUE (region=North), not \"%1\"").arg(text));
-        }
-        scope.segment = {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
+        scope.segment = segmentArgument(args.value(QStringLiteral("segment")));
     }
     const QuarterlyReview r = QuarterlyReviewComposer(*db, ctx.clock).compose(scope);
     if (ctx.json) {

@@ -754,4 +754,8 @@ TEST_CASE("the desktop binary writes the quarterly review PDF without a window, 
     const auto notQuarter = run({QStringLiteral("--db"), db, QStringLiteral("--review-pdf"), pdf,
                                  QStringLiteral("--quarter"), QStringLiteral("2026-05")});
     CHECK(notQuarter.first == 2);
+    const auto badSegment = run({QStringLiteral("--db"), db, QStringLiteral("--review-pdf"), pdf,
+                                 QStringLiteral("--segment"), QStringLiteral("region")});
+    CHECK(badSegment.first == 2); // not a whole-base review in disguise
+    CHECK(badSegment.second.contains(QStringLiteral("DIMENSION=VALUE")));
 }
