@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "common/appearance.h"
+#include "common/verifiedfiles.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "review/quarterlyreview.h"
@@ -32,7 +33,8 @@ int writeReview(const QString& database, const QString& pdf, const QString& quar
     try {
         loopdesk::core::Database::Options options;
         options.create = false;
-        const auto db = loopdesk::core::Database::open(database, options);
+        options.verifiedFingerprint = loopdesk::ui::rememberedFingerprint(database); // as the window does
+        auto db = loopdesk::core::Database::open(database, options);
         const int fiscalStart = loopdesk::core::fiscalStartMonth(loopdesk::core::SettingsStore(*db));
         std::optional<loopdesk::core::Period> quarter = loopdesk::core::Period::parse(quarterText, fiscalStart);
         if (quarterText.isEmpty()) {
@@ -55,6 +57,8 @@ int writeReview(const QString& database, const QString& pdf, const QString& quar
         }
         const loopdesk::core::QuarterlyReview review =
             loopdesk::core::QuarterlyReviewComposer(*db, clock).compose(scope);
+        db.reset();
+        loopdesk::ui::rememberAsVerified(database);
         const QString problem = loopdesk::ui::ReviewDocument(review).writePdf(pdf);
         if (!problem.isEmpty()) {
             err << problem << '\n';

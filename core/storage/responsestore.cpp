@@ -111,18 +111,19 @@ QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate t
     // The slot is a number from 1 to 8 checked here, never text from input.
     const QString segment = slot >= 1 && slot <= 8 ? QStringLiteral(" AND r.seg%1 = ?").arg(slot) : QString();
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT r.comment FROM response_theme rt JOIN response r ON r.id = rt.response_id "
-                               "WHERE rt.theme_id = ? AND r.metric = 'nps' AND r.score <= 6 AND r.comment <> '' "
-                               "AND r.answered_at >= ? AND r.answered_at < ?%1 ORDER BY r.answered_at DESC, r.id DESC "
-                               "LIMIT ?")
+                // Walks the period's answers newest first and stops at the limit: a common theme
+                // has far more tags than the few comments wanted.
+                QStringLiteral("SELECT r.comment FROM response r WHERE r.answered_at >= ? AND r.answered_at < ? "
+                               "AND r.metric = 'nps' AND r.score <= 6 AND r.comment <> ''%1 AND EXISTS (SELECT 1 "
+                               "FROM response_theme rt WHERE rt.response_id = r.id AND rt.theme_id = ?) "
+                               "ORDER BY r.answered_at DESC, r.id DESC LIMIT ?")
                     .arg(segment));
-    s.bind(themeId)
-        .bind(from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
+    s.bind(from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
         .bind(to.addDays(1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
     if (!segment.isEmpty()) {
         s.bind(valueId);
     }
-    s.bind(limit).exec();
+    s.bind(themeId).bind(limit).exec();
     QStringList comments;
     while (s.next()) {
         comments << s.text(0);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/appearance.h"
+#include "common/verifiedfiles.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -208,4 +210,19 @@ TEST_CASE("light and dark palettes: chosen in the View menu, remembered, and ove
     CHECK(contrast(ui::dangerColor(), QApplication::palette().color(QPalette::Base)) > 100);
     window.findChild<QAction*>(QStringLiteral("appearanceAction%1").arg(int(ui::Appearance::System)))->trigger();
     CHECK(ui::savedAppearance() == ui::Appearance::System);
+}
+
+TEST_CASE("a database file LoopDesk left is remembered until someone else changes it", "[ui][mainwindow]")
+{
+    const QTemporaryDir dir;
+    const QString path = makeDemoDatabase(dir, 20);
+    ui::rememberAsVerified(path);
+    CHECK(ui::rememberedFingerprint(path) == core::Database::fileFingerprint(path));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::Append));
+        file.write(QByteArray(4096, '\0')); // another program appends to it
+    }
+    CHECK(ui::rememberedFingerprint(path) != core::Database::fileFingerprint(path));
+    CHECK(ui::rememberedFingerprint(dir.filePath(QStringLiteral("other.db"))).isEmpty());
 }

@@ -4,6 +4,7 @@
 
 #include "actions/actionspage.h"
 #include "common/appearance.h"
+#include "common/verifiedfiles.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "import/importpage.h"
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -90,20 +90,6 @@ QIcon navigationIcon(const QString& name)
         }
     }
     return icon;
-}
-
-// Where the fingerprint of a database file LoopDesk checked or closed is remembered.
-QString fingerprintKey(const QString& path)
-{
-    const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("verified/") +
-           QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
-}
-
-// Remembers a database file as LoopDesk left it, so that the next start can skip re-checking it.
-void rememberClosed(const QString& path)
-{
-    QSettings().setValue(fingerprintKey(path), core::Database::fileFingerprint(path));
 }
 
 } // namespace
@@ -356,7 +342,7 @@ MainWindow::~MainWindow()
         const QString path = m_database->path();
         dropDatabasePages();
         m_database.reset();
-        rememberClosed(path);
+        rememberAsVerified(path);
     }
 }
 
@@ -410,7 +396,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
 {
     try {
         core::Database::Options options;
-        options.verifiedFingerprint = QSettings().value(fingerprintKey(path)).toString();
+        options.verifiedFingerprint = rememberedFingerprint(path);
         auto db = core::Database::open(path, options);
         if (demoIfNew && db->openReport().created && core::ResponseStore(*db).count() == 0) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -429,7 +415,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         const QString previous = m_database ? m_database->path() : QString();
         m_database = std::move(db);
         if (!previous.isEmpty()) {
-            rememberClosed(previous);
+            rememberAsVerified(previous);
         }
         m_inbox = new InboxPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_inbox);
