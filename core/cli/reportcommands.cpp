@@ -100,9 +100,7 @@ int runReport(CliContext& ctx, const Arguments& args)
             << '\n';
     }
     out << '\n'
-        << (r.kpisCoverScope ? Cli::tr("The loop (cases opened in the quarter)")
-                             : Cli::tr("The loop (cases opened in the quarter, whole team: cases are not per segment)"))
-        << '\n'
+        << Cli::tr("The loop (cases opened in the quarter)") << '\n'
         << Cli::tr("  cases %1, contacted within the SLA %2, median hours to first contact %3, save rate %4, "
                    "still open %5")
                .arg(r.kpis.cases)

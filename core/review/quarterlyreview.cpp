@@ -64,6 +64,13 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
 
     const ReportFilter filter = filterFor(scope, scope.quarter);
     review.nps = reporter.score(filter); // throws for a segment that does not exist
+    int slot = 0;
+    qint64 valueId = 0;
+    if (!scope.segment.first.isEmpty()) {
+        const SegmentDictionary dictionary(m_db);
+        slot = dictionary.existingSlot(scope.segment.first);
+        valueId = dictionary.existingValueId(scope.segment.first, scope.segment.second);
+    }
     review.previousNps = reporter.score(filterFor(scope, review.previous));
     review.change = compareNetScores(review.previousNps, review.nps);
     const Period first =
@@ -108,13 +115,6 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
              simulateWhatIf(drivers.overall.counts, driver.mentioning.counts, 1.0, WhatIfTarget::Promoter)});
     }
 
-    int slot = 0;
-    qint64 valueId = 0;
-    if (!scope.segment.first.isEmpty()) {
-        const SegmentDictionary dictionary(m_db);
-        slot = dictionary.existingSlot(scope.segment.first);
-        valueId = dictionary.existingValueId(scope.segment.first, scope.segment.second);
-    }
     const ResponseStore answers(m_db);
     for (const ThemeDriver& driver : drivers.drivers.mid(0, kWhatIfThemes)) {
         const QStringList comments =
@@ -126,11 +126,10 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
 
     const QDateTime from = filter.from.startOfDay(QTimeZone::utc());
     const QDateTime to = filter.to.addDays(1).startOfDay(QTimeZone::utc());
-    const QList<CaseFact> facts = CaseStore(m_db).facts(from, to);
+    const QList<CaseFact> facts = CaseStore(m_db).facts(from, to, slot, valueId);
     const QDateTime measuredAt = std::min(review.composedAt, to);
     review.kpis = loopKpis(facts, measuredAt);
     review.kpisByOwner = loopKpisBy(facts, KpiGrouping::Owner, measuredAt, fiscalStart);
-    review.kpisCoverScope = scope.segment.first.isEmpty();
 
     const QList<Staff> staff = StaffStore(m_db).all();
     const auto nameOf = [&staff](qint64 id) {

@@ -69,9 +69,8 @@ struct QuarterlyReview {
     QList<ThemeDriver> themes;          // the five highest priorities
     QList<ReviewWhatIf> whatIfs;        // for the three highest
     QList<ReviewVoices> voices;         // up to three comments for each of the three highest
-    LoopKpis kpis;                      // cases opened in the quarter
+    LoopKpis kpis;                      // cases opened in the quarter, of the scope's answers
     QMap<QString, LoopKpis> kpisByOwner;
-    bool kpisCoverScope = true;  // false: a segment review shows the whole team's loop
     QList<ReviewAction> actions; // proposed, approved, in progress and done
     QList<Action> declined;      // rejected, with the reason and the customers' message
 };

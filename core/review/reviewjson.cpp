@@ -162,7 +162,6 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
             {QStringLiteral("trend"), trend},
             {QStringLiteral("voices"), voices},
             {QStringLiteral("loop"), kpisToJson(r.kpis)},
-            {QStringLiteral("loop_covers_scope"), r.kpisCoverScope},
             {QStringLiteral("loop_by_owner"), owners},
             {QStringLiteral("actions"), actions},
             {QStringLiteral("declined"), declined}};

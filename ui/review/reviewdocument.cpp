@@ -465,10 +465,6 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
 
     // 5. The loop.
     w.newPage(tr("Closing the loop"));
-    if (!r.kpisCoverScope) {
-        w.paragraph(tr("Cases are not kept per segment: these are the whole team's figures."), kBodyPoints, false,
-                    kMuted);
-    }
     const core::LoopKpis& k = r.kpis;
     w.table({tr("Measure"), tr("Value")},
             {{tr("Cases opened"), locale.toString(k.cases)},
