@@ -119,7 +119,7 @@ TEST_CASE("the main window has the Actions page and its owners follow the staff 
     ui::MainWindow window(kClock);
     window.show();
     REQUIRE(window.openDatabase(path).isEmpty());
-    child<QListWidget>(window, "navigation")->setCurrentRow(2);
+    child<QListWidget>(window, "navigation")->setCurrentRow(3);
     CHECK(window.actionsPage()->isVisible());
     CHECK(child<QComboBox>(window, "actionOwnerCombo")->findText(QStringLiteral("Marta")) > 0);
 }

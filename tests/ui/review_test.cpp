@@ -113,7 +113,7 @@ TEST_CASE("the Quarterly review page previews the review, per segment, and saves
     window.show();
     REQUIRE(window.openDatabase(path).isEmpty());
     auto* navigation = test::child<QListWidget>(window, "navigation");
-    navigation->setCurrentRow(3);
+    navigation->setCurrentRow(4);
     CHECK(test::child<QStackedWidget>(window, "pages")->currentWidget()->objectName() == QStringLiteral("reviewPage"));
     auto* quarter = test::child<QComboBox>(window, "reviewQuarterCombo");
     REQUIRE(quarter->count() == 2);

@@ -362,9 +362,22 @@ void ActionsPage::select(qint64 id)
 
 void ActionsPage::startNew()
 {
+    startProposal(0, 0.0);
+}
+
+void ActionsPage::startProposal(qint64 themeId, double expectedGain)
+{
     core::Action fresh;
     fresh.deadline = m_clock.nowUtc().date().addMonths(3);
     fresh.ownerId = m_staffId;
+    if (themeId > 0) {
+        fresh.themeIds << themeId;
+    }
+    fresh.expectedNpsGain = expectedGain;
+    {
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentCell(-1, -1); // the form is no longer the listed action
+    }
     showAction(fresh);
     m_title->setFocus();
 }

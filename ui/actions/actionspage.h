@@ -43,6 +43,8 @@ public:
     QString move(core::Action::Status to, const QString& reason = {}, const QString& customerMessage = {});
     QString save();  // the form into the selected action, or a new one
     void startNew(); // an empty form for a new proposal
+    // A new proposal for a theme, with the gain the what-if expects from fixing it.
+    void startProposal(qint64 themeId, double expectedGain);
     QChartView* priorityChart() const { return m_chart; }
 
 public Q_SLOTS:

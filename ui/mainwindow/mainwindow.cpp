@@ -5,6 +5,7 @@
 #include "actions/actionspage.h"
 #include "common/appearance.h"
 #include "common/verifiedfiles.h"
+#include "dashboards/dashboardspage.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "import/importpage.h"
@@ -64,7 +65,7 @@ const QString kFileFilter = MainWindow::tr("LoopDesk databases (*.db *.loopdesk)
 const QString kStaffKey = QStringLiteral("ui/staff");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kStateKey = QStringLiteral("ui/windowState");
-enum Page { InboxRow, OverviewRow, ActionsRow, ReviewRow, ImportRow, SettingsRow, PageCount };
+enum Page { InboxRow, OverviewRow, DashboardsRow, ActionsRow, ReviewRow, ImportRow, SettingsRow, PageCount };
 
 // A navigation icon drawn from its SVG at 1×, 2× and 3× scale: as drawn, and in white for the
 // selected entry so that it does not vanish into the selection's colour.
@@ -111,20 +112,21 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->addItem(tr("Inbox"));
     m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Dashboards"));
     m_navigation->addItem(tr("Actions"));
     m_navigation->addItem(tr("Quarterly review"));
     m_navigation->addItem(tr("Import"));
     m_navigation->addItem(tr("Settings"));
-    const QStringList icons{QStringLiteral("inbox"),  QStringLiteral("overview"), QStringLiteral("actions"),
-                            QStringLiteral("review"), QStringLiteral("import"),   QStringLiteral("settings")};
+    const QStringList icons{QStringLiteral("inbox"),   QStringLiteral("overview"), QStringLiteral("dashboards"),
+                            QStringLiteral("actions"), QStringLiteral("review"),   QStringLiteral("import"),
+                            QStringLiteral("settings")};
     for (int row = 0; row < PageCount; ++row) {
         m_navigation->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
         m_navigation->item(row)->setIcon(navigationIcon(icons.at(row)));
     }
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
-    // As wide as its longest entry, in any language.
-    m_navigation->setFixedWidth(std::max(130, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
+    fitNavigation();
     m_navigation->setCurrentRow(InboxRow);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     for (int row = 0; row < PageCount; ++row) {
@@ -245,6 +247,13 @@ void MainWindow::fillStaff()
     m_staff->setCurrentIndex(std::max(0, m_staff->findText(remembered)));
 }
 
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest entry, in any language, also once the inbox counts what is due soon.
+    m_navigation->setFixedWidth(
+        std::max(130, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12));
+}
+
 void MainWindow::checkBreaches()
 {
     if (!m_database || actingStaff() == 0) {
@@ -252,6 +261,7 @@ void MainWindow::checkBreaches()
     }
     const QList<core::InboxRow> soon = core::casesAboutToBreach(*m_database, m_clock, actingStaff());
     m_navigation->item(InboxRow)->setText(soon.isEmpty() ? tr("Inbox") : tr("Inbox (%1 due soon)").arg(soon.size()));
+    fitNavigation();
     QStringList fresh;
     for (const core::InboxRow& row : soon) {
         if (!m_warned.contains(row.followUp.id)) {
@@ -301,6 +311,12 @@ void MainWindow::showPage(int row)
     QWidget* shown = m_inbox;
     if (row == OverviewRow) {
         shown = m_overview;
+    } else if (row == DashboardsRow) {
+        if (m_dashboardsStale) {
+            m_dashboardsStale = false;
+            m_dashboardsPage->refresh(); // composed when first shown, not at start-up
+        }
+        shown = m_dashboardsPage;
     } else if (row == ActionsRow) {
         shown = m_actionsPage;
     } else if (row == ReviewRow) {
@@ -425,6 +441,13 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         connect(m_importPage, &ImportPage::imported, this, &MainWindow::answersArrived);
         m_actionsPage = new ActionsPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_actionsPage);
+        m_dashboardsPage = new DashboardsPage(*m_database, m_clock, m_pages);
+        m_pages->addWidget(m_dashboardsPage);
+        m_dashboardsStale = true;
+        connect(m_dashboardsPage, &DashboardsPage::actionProposed, this, [this](qint64 themeId, double gain) {
+            m_navigation->setCurrentRow(ActionsRow);
+            m_actionsPage->startProposal(themeId, gain);
+        });
         m_reviewPage = new ReviewPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_reviewPage);
         m_reviewStale = true;
@@ -472,8 +495,8 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 
 void MainWindow::dropDatabasePages()
 {
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage, m_actionsPage}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage,
+                                                         m_actionsPage, m_dashboardsPage}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -484,6 +507,7 @@ void MainWindow::dropDatabasePages()
     m_settingsPage = nullptr;
     m_reviewPage = nullptr;
     m_actionsPage = nullptr;
+    m_dashboardsPage = nullptr;
 }
 
 void MainWindow::answersArrived()
@@ -491,6 +515,7 @@ void MainWindow::answersArrived()
     m_answers = core::ResponseStore(*m_database).count();
     m_overviewStale = true;
     m_reviewStale = true;
+    m_dashboardsStale = true;
     m_inbox->refresh();
     updateCounts();
     m_warned.clear();
@@ -505,6 +530,7 @@ void MainWindow::refresh()
     m_inbox->refresh();
     m_overviewStale = true;
     m_reviewStale = true;
+    m_dashboardsStale = true;
     showPage(m_navigation->currentRow());
 }
 

@@ -21,6 +21,7 @@ class Database;
 namespace loopdesk::ui {
 
 class ActionsPage;
+class DashboardsPage;
 class ImportPage;
 class InboxPage;
 class OverviewPage;
@@ -49,6 +50,7 @@ public:
     SettingsPage* settingsPage() const { return m_settingsPage; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
     ActionsPage* actionsPage() const { return m_actionsPage; }
+    DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
     // The staff member working in this window (chosen in the toolbar, remembered between runs).
     qint64 actingStaff() const;
     void setActingStaff(const QString& name);
@@ -69,6 +71,7 @@ private:
     void backUp();
     void showAbout();
     void showPage(int row);
+    void fitNavigation();
     void updateCounts();
     void loadOverview();
     void fillStaff();
@@ -88,6 +91,8 @@ private:
     ReviewPage* m_reviewPage = nullptr;
     ActionsPage* m_actionsPage = nullptr;
     bool m_reviewStale = true;
+    DashboardsPage* m_dashboardsPage = nullptr;
+    bool m_dashboardsStale = true;
     QComboBox* m_staff = nullptr;
     qint64 m_answers = 0;
     bool m_overviewStale = true;
