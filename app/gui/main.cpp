@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "common/appearance.h"
+#include "common/language.h"
 #include "common/verifiedfiles.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
@@ -15,13 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -51,7 +49,7 @@ int writeReview(const QString& database, const QString& pdf, const QString& quar
                 << '\n';
             return 2;
         }
-        loopdesk::core::ReviewScope scope{*quarter, {}};
+        loopdesk::core::ReviewScope scope{*quarter, {}, {}};
         if (!segment.isEmpty()) {
             scope.segment = loopdesk::core::segmentArgument(segment); // a bad one is refused, not ignored
         }
@@ -86,18 +84,8 @@ int main(int argc, char* argv[])
 
     // The interface language chosen in Settings, else the system's; English when there is no
     // translation for it.
-    const QString chosen = QSettings().value(loopdesk::ui::SettingsPage::languageSettingKey()).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("loopdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    loopdesk::ui::useLanguage(
+        loopdesk::ui::startLanguage(QSettings().value(loopdesk::ui::SettingsPage::languageSettingKey()).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Close the customer feedback loop."));

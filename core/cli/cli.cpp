@@ -106,7 +106,7 @@ int Cli::run(const QStringList& arguments)
         m_err.flush();
         return ExitBadUsage;
     }
-    CliContext context{databasePath, json, m_out, m_err, m_clock};
+    CliContext context{databasePath, json, m_out, m_err, m_clock, m_services};
     int code = ExitOk;
     try {
         code = command->run(context, parsed);

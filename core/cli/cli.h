@@ -20,13 +20,25 @@ class Database;
 // Exit codes of loopdesk-cli: scripts can rely on them.
 enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitBadUsage = 2 };
 
-// What a command gets: the database path, the output streams and the clock.
+struct QuarterlyReview;
+
+// What only the program around the core can do for a command: the core has neither fonts nor
+// translation files. Empty functions mean "not in this program".
+struct CliServices {
+    // Switches messages and documents to "en", "pl" or "it"; false for a language it does not have.
+    std::function<bool(const QString& language)> useLanguage;
+    // Writes the review as an A4 PDF; returns the problem in words, empty when written.
+    std::function<QString(const QuarterlyReview& review, const QString& path)> writeReviewPdf;
+};
+
+// What a command gets: the database path, the output streams, the clock and the services.
 struct CliContext {
     QString databasePath;
     bool json = false;
     QTextStream& out;
     QTextStream& err;
     const Clock& clock;
+    const CliServices& services;
 
     // Opens the database, creating it only when `create`; throws StorageError.
     std::unique_ptr<Database> openDatabase(bool create = false) const;
@@ -51,6 +63,7 @@ class Cli final {
 public:
     Cli(QTextStream& out, QTextStream& err, const Clock& clock);
     void add(CliCommand command);
+    void setServices(CliServices services) { m_services = std::move(services); }
     int run(const QStringList& arguments); // without the program name
 
 private:
@@ -60,6 +73,7 @@ private:
     QTextStream& m_err;
     const Clock& m_clock;
     QList<CliCommand> m_commands;
+    CliServices m_services;
 };
 
 // Thrown by a command whose arguments do not make sense (exit code 2).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/arguments.h"
 #include "cli/cli.h"
+#include "import/csvcell.h"
 #include "review/outreach.h"
 #include "review/quarterlyreview.h"
 #include "review/reviewjson.h"
@@ -35,11 +36,128 @@ QString percent(const std::optional<double>& share)
     return share ? QString::number(100.0 * *share, 'f', 1) + QStringLiteral(" %") : Cli::tr("-");
 }
 
+// The review as one long table, `section,label,measure,value`: every figure a row, for a
+// spreadsheet's pivot table. Labels are the data's own names; cells are safe to open.
+void writeReviewCsv(const QuarterlyReview& r, const QString& path)
+{
+    QList<QStringList> rows{
+        {QStringLiteral("section"), QStringLiteral("label"), QStringLiteral("measure"), QStringLiteral("value")}};
+    const auto number = [](double v) { return QString::number(v, 'f', 2); };
+    const auto score = [&](const QString& section, const QString& label, const NetScore& s) {
+        rows << QStringList{section, label, QStringLiteral("n"), QString::number(s.counts.total())};
+        rows << QStringList{section, label, QStringLiteral("promoters"), QString::number(s.counts.positive)};
+        rows << QStringList{section, label, QStringLiteral("passives"), QString::number(s.counts.neutral)};
+        rows << QStringList{section, label, QStringLiteral("detractors"), QString::number(s.counts.negative)};
+        if (s.score) {
+            rows << QStringList{section, label, QStringLiteral("nps"), number(*s.score)};
+            rows << QStringList{section, label, QStringLiteral("ci_low"), number(s.ciLow)};
+            rows << QStringList{section, label, QStringLiteral("ci_high"), number(s.ciHigh)};
+        }
+        rows << QStringList{section, label, QStringLiteral("small_sample"),
+                            s.smallSample ? QStringLiteral("true") : QStringLiteral("false")};
+    };
+    score(QStringLiteral("quarter"), r.scope.quarter.label(), r.nps);
+    score(QStringLiteral("previous_quarter"), r.previous.label(), r.previousNps);
+    if (r.nps.score && r.previousNps.score) {
+        rows << QStringList{QStringLiteral("change"), r.scope.quarter.label(), QStringLiteral("delta"),
+                            number(r.change.delta)};
+        rows << QStringList{QStringLiteral("change"), r.scope.quarter.label(), QStringLiteral("z"), number(r.change.z)};
+        rows << QStringList{QStringLiteral("change"), r.scope.quarter.label(), QStringLiteral("significant"),
+                            r.change.significant ? QStringLiteral("true") : QStringLiteral("false")};
+    }
+    if (r.responseRate) {
+        rows << QStringList{QStringLiteral("response_rate"), r.scope.quarter.label(), QStringLiteral("rate"),
+                            number(*r.responseRate)};
+    }
+    for (const ReportRow& row : r.trend) {
+        score(QStringLiteral("trend"), row.group.join(QString()), row.score);
+    }
+    for (const ReviewSegmentTable& table : r.segments) {
+        for (const ReportRow& row : table.rows) {
+            const QString value = row.group.join(QStringLiteral(" / "));
+            score(QStringLiteral("segment:") + table.dimension, value.isEmpty() ? Cli::tr("(not set)") : value,
+                  row.score);
+        }
+    }
+    for (const ThemeDriver& t : r.themes) {
+        rows << QStringList{QStringLiteral("theme"), t.theme, QStringLiteral("mentions"), QString::number(t.mentions)};
+        rows << QStringList{QStringLiteral("theme"), t.theme, QStringLiteral("share_of_detractors"),
+                            number(t.shareOfDetractors)};
+        rows << QStringList{QStringLiteral("theme"), t.theme, QStringLiteral("impact"), number(t.impact)};
+        rows << QStringList{QStringLiteral("theme"), t.theme, QStringLiteral("points_lost"), number(t.pointsLost)};
+    }
+    for (const ReviewWhatIf& w : r.whatIfs) {
+        rows << QStringList{QStringLiteral("whatif"), w.theme, QStringLiteral("gain_to_passive"),
+                            number(w.toPassive.delta)};
+        rows << QStringList{QStringLiteral("whatif"), w.theme, QStringLiteral("gain_to_promoter"),
+                            number(w.toPromoter.delta)};
+    }
+    const auto kpis = [&](const QString& label, const LoopKpis& k) {
+        const auto add = [&](const char* measure, const QString& value) {
+            rows << QStringList{QStringLiteral("loop"), label, QString::fromLatin1(measure), value};
+        };
+        add("cases", QString::number(k.cases));
+        add("open", QString::number(k.open));
+        add("breaches", QString::number(k.breaches));
+        if (const auto share = k.contactedInTimeShare()) {
+            add("contacted_in_time", number(*share));
+        }
+        if (k.medianHoursToFirstContact) {
+            add("median_hours_to_first_contact", number(*k.medianHoursToFirstContact));
+        }
+        if (const auto share = k.saveRate()) {
+            add("save_rate", number(*share));
+        }
+    };
+    kpis(Cli::tr("(everyone)"), r.kpis);
+    for (auto it = r.kpisByOwner.cbegin(); it != r.kpisByOwner.cend(); ++it) {
+        kpis(it.key().isEmpty() ? Cli::tr("(nobody)") : it.key(), it.value());
+    }
+    for (const ReviewAction& a : r.actions) {
+        rows << QStringList{QStringLiteral("action"), a.action.title, QStringLiteral("status"),
+                            actionStatusKey(a.action.status)};
+        rows << QStringList{QStringLiteral("action"), a.action.title, QStringLiteral("expected_gain"),
+                            number(a.action.expectedNpsGain)};
+        rows << QStringList{QStringLiteral("action"), a.action.title, QStringLiteral("tasks_done"),
+                            QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size())};
+    }
+    for (const Action& a : r.declined) {
+        rows << QStringList{QStringLiteral("declined"), a.title, QStringLiteral("reason"), a.rejectionReason};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw StorageError(Cli::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    for (const QStringList& row : rows) {
+        file.write(csvLine(row).toUtf8() + "\r\n");
+    }
+    if (!file.commit()) {
+        throw StorageError(Cli::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}
+
 int runReport(CliContext& ctx, const Arguments& args)
 {
     const QString quarterText = args.value(QStringLiteral("quarter"));
     if (quarterText.isEmpty()) {
         throw UsageError(Cli::tr("report needs --quarter, such as --quarter 2026Q3"));
+    }
+    const bool pdf = args.has(QStringLiteral("pdf"));
+    const bool csv = args.has(QStringLiteral("csv"));
+    if (int(pdf) + int(csv) + int(ctx.json) > 1) {
+        throw UsageError(Cli::tr("report writes one thing at a time: choose --pdf, --csv or --json"));
+    }
+    if (args.has(QStringLiteral("segment")) && args.has(QStringLiteral("account"))) {
+        throw UsageError(Cli::tr("a review covers one segment or one account, not both"));
+    }
+    if (args.has(QStringLiteral("lang"))) {
+        const QString language = args.value(QStringLiteral("lang"));
+        if (!ctx.services.useLanguage || !ctx.services.useLanguage(language)) {
+            throw UsageError(Cli::tr("--lang is en, pl or it, not \"%1\"").arg(language));
+        }
+    }
+    if (pdf && !ctx.services.writeReviewPdf) {
+        throw UsageError(Cli::tr("this program cannot write PDF files; use loopdesk-cli"));
     }
     const auto db = ctx.openDatabase();
     const int fiscalStart = fiscalStartMonth(SettingsStore(*db));
@@ -47,13 +165,27 @@ int runReport(CliContext& ctx, const Arguments& args)
     if (!quarter || quarter->unit() != PeriodUnit::Quarter) {
         throw UsageError(Cli::tr("--quarter is a quarter such as 2026Q3 or FY2027Q1, not \"%1\"").arg(quarterText));
     }
-    ReviewScope scope{*quarter, {}};
+    ReviewScope scope{*quarter, {}, {}};
     if (args.has(QStringLiteral("segment"))) {
         scope.segment = segmentArgument(args.value(QStringLiteral("segment")));
     }
+    scope.account = args.value(QStringLiteral("account"));
     const QuarterlyReview r = QuarterlyReviewComposer(*db, ctx.clock).compose(scope);
     if (ctx.json) {
         ctx.printJson(reviewToJson(r));
+        return ExitOk;
+    }
+    if (pdf || csv) {
+        const QString path = args.value(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+        if (pdf) {
+            const QString problem = ctx.services.writeReviewPdf(r, path);
+            if (!problem.isEmpty()) {
+                throw StorageError(problem);
+            }
+        } else {
+            writeReviewCsv(r, path);
+        }
+        ctx.out << Cli::tr("Wrote %1 to %2").arg(r.title, QDir::toNativeSeparators(path)) << '\n';
         return ExitOk;
     }
     QTextStream& out = ctx.out;
@@ -222,9 +354,12 @@ int runOutreach(CliContext& ctx, const Arguments& args)
 void addReportCommands(Cli& cli)
 {
     cli.add({QStringLiteral("report"),
-             QStringLiteral("report --quarter 2026Q3 [--segment DIM=VALUE]"),
-             Cli::tr("the quarterly loop review: NPS and its change, segments, themes, what-if, the loop, actions"),
-             {QStringLiteral("quarter"), QStringLiteral("segment")},
+             QStringLiteral("report --quarter 2026Q3 [--segment DIM=VALUE | --account NAME] [--lang en|pl|it] "
+                            "[--pdf OUT.pdf | --csv OUT.csv]"),
+             Cli::tr("the quarterly loop review: NPS and its change, segments, themes, what-if, the loop, actions; "
+                     "as text, JSON, an executive PDF or a CSV of every figure"),
+             {QStringLiteral("quarter"), QStringLiteral("segment"), QStringLiteral("account"), QStringLiteral("lang"),
+              QStringLiteral("pdf"), QStringLiteral("csv")},
              {},
              runReport});
     cli.add({QStringLiteral("actions"),

@@ -139,6 +139,13 @@ ScoreFilter NpsReporter::resolve(const ReportFilter& filter) const
             f.segments << qMakePair(slot, id);
         }
     }
+    if (!filter.account.isEmpty()) {
+        const std::optional<Account> account = AccountStore(m_db).findByName(filter.account);
+        if (!account) {
+            throw StorageError(tr("There is no account called \"%1\".").arg(filter.account));
+        }
+        f.accountId = account->id;
+    }
     if (!filter.themes.isEmpty()) {
         const ThemeStore themes(m_db);
         const QList<Theme> all = themes.themes();

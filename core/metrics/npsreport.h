@@ -38,6 +38,7 @@ struct ReportFilter {
     QStringList waves;                       // wave names; empty for all
     QList<QPair<QString, QString>> segments; // (dimension, value): all must match
     QStringList themes;                      // theme names, a top-level theme with its sub-themes
+    QString account;                         // a B2B account's name: its customers' answers; empty for all
 };
 
 struct ReportRow {

@@ -33,6 +33,7 @@ ReportFilter filterFor(const ReviewScope& scope, const Period& period)
     if (!scope.segment.first.isEmpty()) {
         f.segments << scope.segment;
     }
+    f.account = scope.account;
     return f;
 }
 
@@ -56,14 +57,18 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
     QuarterlyReview review;
     review.scope = scope;
     review.composedAt = m_clock.nowUtc();
-    review.title = scope.segment.first.isEmpty()
-                       ? tr("Quarterly loop review %1").arg(scope.quarter.label())
-                       : tr("Quarterly loop review %1 · %2 = %3")
-                             .arg(scope.quarter.label(), scope.segment.first, scope.segment.second);
+    review.title = tr("Quarterly loop review %1").arg(scope.quarter.label());
+    if (!scope.segment.first.isEmpty()) {
+        review.title = tr("Quarterly loop review %1 · %2 = %3")
+                           .arg(scope.quarter.label(), scope.segment.first, scope.segment.second);
+    } else if (!scope.account.isEmpty()) {
+        review.title = tr("Quarterly loop review %1 · account %2").arg(scope.quarter.label(), scope.account);
+    }
     review.previous = Period::containing(scope.quarter.firstMonth() - 3, PeriodUnit::Quarter, fiscalStart);
 
     const ReportFilter filter = filterFor(scope, scope.quarter);
-    review.nps = reporter.score(filter); // throws for a segment that does not exist
+    review.nps = reporter.score(filter); // throws for a segment or an account that does not exist
+    const qint64 accountId = reporter.resolve(filter).accountId;
     int slot = 0;
     qint64 valueId = 0;
     if (!scope.segment.first.isEmpty()) {
@@ -83,7 +88,7 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
 
     // Response rate: the quarter's waves that know whom they invited (not per segment: an
     // invitation has no segment).
-    if (scope.segment.first.isEmpty()) {
+    if (scope.segment.first.isEmpty() && scope.account.isEmpty()) {
         for (const WaveResponseRate& wave : responseRates(m_db)) {
             const bool inQuarter = wave.wave.periodStart.isValid() && wave.wave.periodStart <= filter.to &&
                                    (!wave.wave.periodEnd.isValid() || wave.wave.periodEnd >= filter.from);
@@ -117,8 +122,8 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
 
     const ResponseStore answers(m_db);
     for (const ThemeDriver& driver : drivers.drivers.mid(0, kWhatIfThemes)) {
-        const QStringList comments =
-            answers.detractorComments(driver.themeId, filter.from, filter.to, slot, valueId, kVoicesPerTheme);
+        const QStringList comments = answers.detractorComments(driver.themeId, filter.from, filter.to, slot, valueId,
+                                                               kVoicesPerTheme, accountId);
         if (!comments.isEmpty()) {
             review.voices.append({driver.theme, comments});
         }
@@ -126,7 +131,7 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
 
     const QDateTime from = filter.from.startOfDay(QTimeZone::utc());
     const QDateTime to = filter.to.addDays(1).startOfDay(QTimeZone::utc());
-    const QList<CaseFact> facts = CaseStore(m_db).facts(from, to, slot, valueId);
+    const QList<CaseFact> facts = CaseStore(m_db).facts(from, to, slot, valueId, accountId);
     const QDateTime measuredAt = std::min(review.composedAt, to);
     review.kpis = loopKpis(facts, measuredAt);
     review.kpisByOwner = loopKpisBy(facts, KpiGrouping::Owner, measuredAt, fiscalStart);

@@ -20,6 +20,7 @@ class Database;
 struct ReviewScope {
     Period quarter;
     QPair<QString, QString> segment; // (dimension, value); empty for everyone
+    QString account;                 // a B2B account's name: its customers only; empty for everyone
 };
 
 // NPS of one dimension's values in the quarter.

@@ -146,6 +146,7 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
              r.scope.segment.first.isEmpty()
                  ? QJsonValue()
                  : QJsonValue(r.scope.segment.first + QLatin1Char('=') + r.scope.segment.second)},
+            {QStringLiteral("account"), r.scope.account.isEmpty() ? QJsonValue() : QJsonValue(r.scope.account)},
             {QStringLiteral("composed_at"), r.composedAt.toString(Qt::ISODate)},
             {QStringLiteral("nps"), netScoreToJson(r.nps)},
             {QStringLiteral("previous_quarter"), r.previous.label()},

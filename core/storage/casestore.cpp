@@ -227,20 +227,30 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
     return rows;
 }
 
-QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to, int segmentSlot,
-                                 qint64 segmentValueId) const
+QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to, int segmentSlot, qint64 segmentValueId,
+                                 qint64 accountId) const
 {
     // The slot is a number from 1 to 8 checked here, never text from input.
     const bool bySegment = segmentSlot >= 1 && segmentSlot <= 8;
-    const QString segment =
-        bySegment ? QStringLiteral(" JOIN response r ON r.id = c.response_id AND r.seg%1 = ?").arg(segmentSlot)
-                  : QString();
+    QString joins;
+    if (bySegment || accountId != 0) {
+        joins += QStringLiteral(" JOIN response r ON r.id = c.response_id");
+    }
+    if (bySegment) {
+        joins += QStringLiteral(" AND r.seg%1 = ?").arg(segmentSlot);
+    }
+    if (accountId != 0) {
+        joins += QStringLiteral(" JOIN customer cu ON cu.id = r.customer_id AND cu.account_id = ?");
+    }
     Statement s(m_db.connection(),
                 QStringLiteral("SELECT %1, coalesce(st.name, '') FROM followup_case c%2 LEFT JOIN staff st "
                                "ON st.id = c.owner_id WHERE c.created_at >= ? AND c.created_at < ?")
-                    .arg(kAliasedColumns, segment));
+                    .arg(kAliasedColumns, joins));
     if (bySegment) {
         s.bind(segmentValueId);
+    }
+    if (accountId != 0) {
+        s.bind(accountId);
     }
     s.bind(from.isValid() ? from.toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     s.bind(to.isValid() ? to.toSecsSinceEpoch() : std::numeric_limits<qint64>::max());

@@ -77,9 +77,10 @@ public:
     // How many open cases each staff member owns.
     QMap<qint64, qint64> openLoadByOwner() const;
     // Every case created in [from, to) (invalid bounds are open), with its owner's name; with a
-    // segment slot (1-8) and value id, only cases whose answer has that value.
-    QList<CaseFact> facts(const QDateTime& from, const QDateTime& to, int segmentSlot = 0,
-                          qint64 segmentValueId = 0) const;
+    // segment slot (1-8) and value id, only cases whose answer has that value; with an account,
+    // only cases of its customers.
+    QList<CaseFact> facts(const QDateTime& from, const QDateTime& to, int segmentSlot = 0, qint64 segmentValueId = 0,
+                          qint64 accountId = 0) const;
 
 private:
     std::optional<FollowUpCase> selectOne(const QString& where, qint64 key) const;

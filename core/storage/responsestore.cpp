@@ -105,11 +105,14 @@ QList<Response> ResponseStore::forCustomer(qint64 customerId)
     return select(QStringLiteral("customer_id = ?"), customerId);
 }
 
-QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId,
-                                             int limit) const
+QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId, int limit,
+                                             qint64 accountId) const
 {
     // The slot is a number from 1 to 8 checked here, never text from input.
-    const QString segment = slot >= 1 && slot <= 8 ? QStringLiteral(" AND r.seg%1 = ?").arg(slot) : QString();
+    QString segment = slot >= 1 && slot <= 8 ? QStringLiteral(" AND r.seg%1 = ?").arg(slot) : QString();
+    if (accountId != 0) {
+        segment += QStringLiteral(" AND r.customer_id IN (SELECT id FROM customer WHERE account_id = ?)");
+    }
     Statement s(m_db.connection(),
                 // Walks the period's answers newest first and stops at the limit: a common theme
                 // has far more tags than the few comments wanted.
@@ -120,8 +123,11 @@ QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate t
                     .arg(segment));
     s.bind(from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
         .bind(to.addDays(1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
-    if (!segment.isEmpty()) {
+    if (slot >= 1 && slot <= 8) {
         s.bind(valueId);
+    }
+    if (accountId != 0) {
+        s.bind(accountId);
     }
     s.bind(themeId).bind(limit).exec();
     QStringList comments;

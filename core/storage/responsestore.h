@@ -29,8 +29,10 @@ public:
     QList<Response> forCustomer(qint64 customerId);
     qint64 count() const;
     // Up to `limit` non-empty comments of detractors (score 0-6) tagged with the theme, answered in
-    // [from, to] (UTC days), optionally of one segment value (slot 1-8 and value id), newest first.
-    QStringList detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId, int limit) const;
+    // [from, to] (UTC days), optionally of one segment value (slot 1-8 and value id) and of one
+    // account's customers, newest first.
+    QStringList detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId, int limit,
+                                  qint64 accountId = 0) const;
 
     // Theme tags: manual tags are never replaced by automatic ones. A tag taken off by hand is
     // remembered, so that tagging comments again does not put it back; tagging by hand forgets that.

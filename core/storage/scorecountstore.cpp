@@ -65,8 +65,8 @@ void merge(QHash<CountKey, qint64>& into, const QList<ScoreCount>& counts)
 
 bool ScoreCountStore::cubeServes(const ScoreFilter& filter, const QList<ScoreDimension>& dimensions) const
 {
-    if (!filter.themeIds.isEmpty()) {
-        return false;
+    if (!filter.themeIds.isEmpty() || filter.accountId != 0) {
+        return false; // the cube keeps neither themes nor accounts
     }
     QList<int> usedSlots;
     for (const ScoreDimension& d : dimensions) {
@@ -253,6 +253,12 @@ QList<ScoreCount> ScoreCountStore::fromAnswers(const ScoreFilter& filter, const 
         where += QStringLiteral(" AND r.id IN (SELECT response_id FROM response_theme WHERE theme_id IN (%1))")
                      .arg(placeholders(filter.themeIds.size()));
     }
+    if (filter.accountId != 0) {
+        if (!joins.contains(QStringLiteral(" customer c "))) {
+            joins += QStringLiteral(" LEFT JOIN customer c ON c.id = r.customer_id");
+        }
+        where += QStringLiteral(" AND c.account_id = ?");
+    }
     QStringList groups;
     for (qsizetype i = 1; i <= keys.size() + 1; ++i) {
         groups << QString::number(i);
@@ -273,6 +279,9 @@ QList<ScoreCount> ScoreCountStore::fromAnswers(const ScoreFilter& filter, const 
     }
     for (qint64 theme : filter.themeIds) {
         s.bind(theme);
+    }
+    if (filter.accountId != 0) {
+        s.bind(filter.accountId);
     }
     s.exec();
     QHash<CountKey, qint64> merged;

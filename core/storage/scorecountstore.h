@@ -31,6 +31,7 @@ struct ScoreFilter {
     QList<qint64> waveIds;              // any of these; empty for all waves
     QList<QPair<int, qint64>> segments; // (slot, segment value id): all must match
     QList<qint64> themeIds;             // tagged with any of these; empty for all answers
+    qint64 accountId = 0;               // answers of this account's customers; 0 for all
 };
 
 // How many answers gave `score`, for one combination of keys (in the order of the dimensions).

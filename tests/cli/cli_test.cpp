@@ -29,6 +29,7 @@ Run cli(const QStringList& args, const QString& home = {})
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LOOPDESK_DB"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // messages in English, whatever the machine
     if (!home.isEmpty()) {
         env.insert(QStringLiteral("XDG_DATA_HOME"), home);
     }
@@ -758,4 +759,55 @@ TEST_CASE("the desktop binary writes the quarterly review PDF without a window, 
                                  QStringLiteral("--segment"), QStringLiteral("region")});
     CHECK(badSegment.first == 2); // not a whole-base review in disguise
     CHECK(badSegment.second.contains(QStringLiteral("DIMENSION=VALUE")));
+}
+
+TEST_CASE("report writes the review as a PDF, a CSV of every figure, for one account, in a chosen language",
+          "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir), QStringLiteral("--map"),
+                 QStringLiteral("segment:region=region")})
+                .code == 0);
+    const QStringList report{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--quarter"),
+                             QStringLiteral("2026Q2")};
+
+    const QString csv = dir.filePath(QStringLiteral("review.csv"));
+    const Run table = cli(report + QStringList{QStringLiteral("--csv"), csv});
+    INFO(table.err.toStdString());
+    REQUIRE(table.code == 0);
+    CHECK(table.out.contains(QStringLiteral("Wrote Quarterly loop review 2026Q2")));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(file.readAll());
+    CHECK(rows.startsWith(QStringLiteral("section,label,measure,value\r\n")));
+    CHECK(rows.contains(QStringLiteral("quarter,2026Q2,nps,30.00\r\n")));
+    CHECK(rows.contains(QStringLiteral("previous_quarter,2026Q1,nps,20.00\r\n")));
+    CHECK(rows.contains(QStringLiteral("change,2026Q2,delta,10.00\r\n")));
+    CHECK(rows.contains(QStringLiteral("change,2026Q2,significant,false\r\n")));
+    CHECK(rows.contains(QStringLiteral("segment:region,")));
+
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    const Run written =
+        cli(report + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(written.err.toStdString());
+    REQUIRE(written.code == 0);
+    QFile document(pdf);
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    CHECK(document.read(5) == QByteArray("%PDF-"));
+
+    const Run twoOutputs = cli(report + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
+    CHECK(twoOutputs.code == 2);
+    CHECK(twoOutputs.err.contains(QStringLiteral("one thing at a time")));
+    const Run klingon = cli(report + QStringList{QStringLiteral("--lang"), QStringLiteral("tlh")});
+    CHECK(klingon.code == 2);
+    CHECK(klingon.err.contains(QStringLiteral("--lang is en, pl or it")));
+    const Run both = cli(report + QStringList{QStringLiteral("--segment"), QStringLiteral("region=North"),
+                                              QStringLiteral("--account"), QStringLiteral("Acme")});
+    CHECK(both.code == 2);
+    const Run noAccount = cli(report + QStringList{QStringLiteral("--account"), QStringLiteral("Globex")});
+    CHECK(noAccount.code == 1);
+    CHECK(noAccount.err.contains(QStringLiteral("There is no account called \"Globex\"")));
+    const Run unwritable = cli(report + QStringList{QStringLiteral("--csv"), dir.filePath(QStringLiteral("no/r.csv"))});
+    CHECK(unwritable.code == 1);
 }

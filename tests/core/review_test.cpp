@@ -47,7 +47,7 @@ struct Fixture {
             a += "A" + QByteArray::number(++n) + ",2026-04-10," + QByteArray::number(score) + ",,South\n";
         }
         loopdesk::test::writeFile(q2, a);
-        QByteArray b = "response_id,answered_at,score,comment,segment:region\n";
+        QByteArray b = "response_id,customer_id,account,answered_at,score,comment,segment:region\n";
         const QList<std::pair<int, QByteArray>> north{
             {10, ""}, {10, ""}, {9, ""}, {9, ""}, {10, ""},
             {9, ""},  {10, ""}, {9, ""}, {7, ""}, {2, "the parcel came late"}};
@@ -57,13 +57,13 @@ struct Fixture {
         n = 0;
         for (const auto& [score, comment] : north) {
             ++n;
-            b += "B" + QByteArray::number(n) + ",2026-08-0" + QByteArray::number(n % 9 + 1) + "," +
-                 QByteArray::number(score) + ",\"" + comment + "\",North\n";
+            b += "B" + QByteArray::number(n) + ",C" + QByteArray::number(n) + ",Acme,2026-08-0" +
+                 QByteArray::number(n % 9 + 1) + "," + QByteArray::number(score) + ",\"" + comment + "\",North\n";
         }
         for (const auto& [score, comment] : south) {
             ++n;
-            b += "B" + QByteArray::number(n) + ",2026-09-1" + QByteArray::number(n % 9) + "," +
-                 QByteArray::number(score) + ",\"" + comment + "\",South\n";
+            b += "B" + QByteArray::number(n) + ",C" + QByteArray::number(n) + ",,2026-09-1" +
+                 QByteArray::number(n % 9) + "," + QByteArray::number(score) + ",\"" + comment + "\",South\n";
         }
         loopdesk::test::writeFile(q3, b);
         ImportOptions options;
@@ -77,9 +77,10 @@ struct Fixture {
             .exec();
     }
 
-    QuarterlyReview review(const char* quarter, QPair<QString, QString> segment = {}) const
+    QuarterlyReview review(const char* quarter, QPair<QString, QString> segment = {}, const QString& account = {}) const
     {
-        return QuarterlyReviewComposer(*db, kClock).compose({*Period::parse(QString::fromLatin1(quarter)), segment});
+        return QuarterlyReviewComposer(*db, kClock)
+            .compose({*Period::parse(QString::fromLatin1(quarter)), segment, account});
     }
 };
 
@@ -173,6 +174,19 @@ TEST_CASE("a segment's quarterly review, and what a review refuses", "[review]")
     REQUIRE(north.voices.size() == 1);
     CHECK(north.voices.first().comments == QStringList{QStringLiteral("the parcel came late")});
 
+    // One B2B account: the North customers all belong to Acme.
+    const QuarterlyReview acme = f.review("2026Q3", {}, QStringLiteral("Acme"));
+    CHECK(acme.title == QStringLiteral("Quarterly loop review 2026Q3 · account Acme"));
+    CHECK(rounded(*acme.nps.score) == 70);
+    CHECK(acme.nps.counts.total() == 10);
+    CHECK(acme.kpis.cases == 1);
+    REQUIRE(acme.voices.size() == 1);
+    CHECK(acme.voices.first().comments == QStringList{QStringLiteral("the parcel came late")});
+    REQUIRE(acme.segments.size() == 1);
+    CHECK(acme.segments.first().rows.size() == 1); // North only
+    CHECK_FALSE(acme.responseRate.has_value());
+
+    CHECK_THROWS_AS(f.review("2026Q3", {}, QStringLiteral("Globex")), StorageError);
     CHECK_THROWS_AS(f.review("2026-08"), StorageError);
     CHECK_THROWS_AS(f.review("2026Q3", {QStringLiteral("region"), QStringLiteral("Atlantis")}), StorageError);
 }

@@ -81,7 +81,7 @@ TEST_CASE("the review PDF: title page, one idea per page, numbered pages, commen
     QTemporaryDir dir;
     const auto db = reviewDatabase(dir);
     const core::QuarterlyReview review =
-        core::QuarterlyReviewComposer(*db, kClock).compose({*core::Period::parse(QStringLiteral("2026Q3")), {}});
+        core::QuarterlyReviewComposer(*db, kClock).compose({*core::Period::parse(QStringLiteral("2026Q3")), {}, {}});
     ui::ReviewDocument document(review);
     const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
     CHECK(document.writePdf(pdf).isEmpty());

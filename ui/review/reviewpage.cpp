@@ -4,6 +4,7 @@
 
 #include "review/quarterlyreview.h"
 #include "review/reviewdocument.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/segmentdictionary.h"
 #include "storage/settingsstore.h"
@@ -96,6 +97,9 @@ void ReviewPage::refresh()
                 m_scope->addItem(QStringLiteral("%1 = %2").arg(dimension, value), QStringList{dimension, value});
             }
         }
+        for (const core::Account& account : core::AccountStore(m_db).all()) { // a B2B account's own review
+            m_scope->addItem(tr("Account: %1").arg(account.name), QStringList{QString(), QString(), account.name});
+        }
     } catch (const core::StorageError& error) {
         m_status->setText(error.message());
         return;
@@ -117,8 +121,8 @@ void ReviewPage::compose()
     const QStringList scope = m_scope->currentData().toStringList();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const core::QuarterlyReview review =
-            core::QuarterlyReviewComposer(m_db, m_clock).compose({*quarter, {scope.value(0), scope.value(1)}});
+        const core::QuarterlyReview review = core::QuarterlyReviewComposer(m_db, m_clock)
+                                                 .compose({*quarter, {scope.value(0), scope.value(1)}, scope.value(2)});
         m_preview->setDocument(nullptr);
         m_review = std::make_unique<ReviewDocument>(review);
         m_preview->setDocument(m_review->document());
