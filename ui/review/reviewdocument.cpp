@@ -29,11 +29,6 @@ const QColor kDetractor(0xc6, 0x28, 0x28);
 const QColor kGrid(0xdd, 0xe1, 0xe6);
 constexpr double kBodyPoints = 10;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loopdesk::ui::ReviewDocument", text);
-}
-
 QString number(double value, int decimals = 1)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -51,7 +46,7 @@ QString percent(const std::optional<double>& share)
 
 QString npsText(const core::NetScore& s)
 {
-    return s.score ? number(*s.score) : tr("no answers");
+    return s.score ? number(*s.score) : ReviewDocument::tr("no answers");
 }
 
 QString intervalText(const core::NetScore& s)
@@ -63,15 +58,15 @@ QString actionStatusTitle(core::Action::Status status)
 {
     switch (status) {
     case core::Action::Status::Proposed:
-        return tr("proposed");
+        return ReviewDocument::tr("proposed");
     case core::Action::Status::Approved:
-        return tr("approved");
+        return ReviewDocument::tr("approved");
     case core::Action::Status::Rejected:
-        return tr("rejected");
+        return ReviewDocument::tr("rejected");
     case core::Action::Status::InProgress:
-        return tr("in progress");
+        return ReviewDocument::tr("in progress");
     case core::Action::Status::Done:
-        return tr("done");
+        return ReviewDocument::tr("done");
     }
     return {};
 }
@@ -359,33 +354,39 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
     // Title page.
     w.cursor().insertText(QStringLiteral("\n\n\n"), Writer::font(12, false, kInk));
     w.paragraph(r.title, 26, true, kAccent, 120);
-    w.paragraph(tr("Net Promoter Score %1: %2").arg(r.scope.quarter.label(), npsText(r.nps)), 16, false, kInk, 24);
+    w.paragraph(ReviewDocument::tr("Net Promoter Score %1: %2").arg(r.scope.quarter.label(), npsText(r.nps)), 16, false,
+                kInk, 24);
     if (r.nps.score && r.previousNps.score) {
-        w.paragraph(tr("%1 points on %2 (%3)")
+        w.paragraph(ReviewDocument::tr("%1 points on %2 (%3)")
                         .arg(signedNumber(r.change.delta), r.previous.label(),
-                             r.change.significant ? tr("a significant change") : tr("within the margin of error")),
+                             r.change.significant ? ReviewDocument::tr("a significant change")
+                                                  : ReviewDocument::tr("within the margin of error")),
                     12, false, kMuted);
     }
-    w.paragraph(tr("Composed %1 by LoopDesk").arg(locale.toString(r.composedAt.toLocalTime(), QLocale::LongFormat)), 9,
-                false, kMuted, 40);
+    w.paragraph(ReviewDocument::tr("Composed %1 by LoopDesk")
+                    .arg(locale.toString(r.composedAt.toLocalTime(), QLocale::LongFormat)),
+                9, false, kMuted, 40);
 
     // 1. The score.
-    w.newPage(tr("The score"));
-    w.paragraph(tr("NPS %1 is %2, with a 95 % interval of %3 (%4 answers).%5")
+    w.newPage(ReviewDocument::tr("The score"));
+    w.paragraph(ReviewDocument::tr("NPS %1 is %2, with a 95 % interval of %3 (%4 answers).%5")
                     .arg(r.scope.quarter.label(), npsText(r.nps), intervalText(r.nps))
                     .arg(r.nps.counts.total())
-                    .arg(r.nps.smallSample ? tr(" The sample is small: read it as a range, not a point.") : QString()));
+                    .arg(r.nps.smallSample
+                             ? ReviewDocument::tr(" The sample is small: read it as a range, not a point.")
+                             : QString()));
     if (r.previousNps.score && r.nps.score) {
-        w.paragraph(tr("Against %1 (NPS %2): %3 points, z = %4 — %5.")
+        w.paragraph(ReviewDocument::tr("Against %1 (NPS %2): %3 points, z = %4 — %5.")
                         .arg(r.previous.label(), npsText(r.previousNps), signedNumber(r.change.delta),
                              number(r.change.z, 2),
-                             r.change.significant ? tr("significant at 95 %") : tr("not significant at 95 %")));
+                             r.change.significant ? ReviewDocument::tr("significant at 95 %")
+                                                  : ReviewDocument::tr("not significant at 95 %")));
     }
-    w.paragraph(r.responseRate ? tr("Response rate: %1 (%2 answers of %3 invited).")
+    w.paragraph(r.responseRate ? ReviewDocument::tr("Response rate: %1 (%2 answers of %3 invited).")
                                      .arg(percent(r.responseRate))
                                      .arg(r.invitedAnswers)
                                      .arg(r.invited)
-                               : tr("Response rate: no invited list for this scope."));
+                               : ReviewDocument::tr("Response rate: no invited list for this scope."));
     ReviewChart trend;
     trend.kind = ReviewChart::Kind::Trend;
     for (const core::ReportRow& row : r.trend) {
@@ -396,26 +397,28 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
             trend.high << row.score.ciHigh;
         }
     }
-    trend.note = tr("NPS per quarter; the band is the 95 % interval.");
+    trend.note = ReviewDocument::tr("NPS per quarter; the band is the 95 % interval.");
     trend.height = 190;
     w.chart(trend);
     ReviewChart distribution;
     distribution.kind = ReviewChart::Kind::Distribution;
-    distribution.labels = {tr("Promoters (9–10)"), tr("Passives (7–8)"), tr("Detractors (0–6)")};
+    distribution.labels = {ReviewDocument::tr("Promoters (9–10)"), ReviewDocument::tr("Passives (7–8)"),
+                           ReviewDocument::tr("Detractors (0–6)")};
     distribution.values = {double(r.nps.counts.positive), double(r.nps.counts.neutral), double(r.nps.counts.negative)};
     distribution.height = 62;
     w.chart(distribution);
 
     // 2. Segments.
     for (const core::ReviewSegmentTable& table : r.segments) {
-        w.newPage(tr("NPS by %1").arg(table.dimension));
+        w.newPage(ReviewDocument::tr("NPS by %1").arg(table.dimension));
         QList<QStringList> rows;
         ReviewChart bars;
         bars.kind = ReviewChart::Kind::Bars;
         for (const core::ReportRow& row : table.rows) {
             const QString value = row.group.join(QStringLiteral(" / "));
             rows << QStringList{value, locale.toString(row.score.counts.total()), npsText(row.score),
-                                intervalText(row.score), row.score.smallSample ? tr("small sample") : QString()};
+                                intervalText(row.score),
+                                row.score.smallSample ? ReviewDocument::tr("small sample") : QString()};
             if (row.score.score && bars.values.size() < 24) {
                 bars.labels << value;
                 bars.values << *row.score.score;
@@ -424,15 +427,17 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
             }
         }
         bars.height = std::min(360.0, 22.0 * static_cast<double>(bars.values.size()) + 20);
-        bars.note = tr("Bars: NPS; whiskers: 95 % interval.");
+        bars.note = ReviewDocument::tr("Bars: NPS; whiskers: 95 % interval.");
         w.chart(bars);
-        w.table({tr("Value"), tr("Answers"), tr("NPS"), tr("95 % interval"), QString()}, rows, {1, 2});
+        w.table({ReviewDocument::tr("Value"), ReviewDocument::tr("Answers"), ReviewDocument::tr("NPS"),
+                 ReviewDocument::tr("95 % interval"), QString()},
+                rows, {1, 2});
     }
 
     // 3. What costs NPS.
-    w.newPage(tr("What costs us NPS"));
+    w.newPage(ReviewDocument::tr("What costs us NPS"));
     if (r.themes.isEmpty()) {
-        w.paragraph(tr("No answer of this quarter is tagged with a theme yet."));
+        w.paragraph(ReviewDocument::tr("No answer of this quarter is tagged with a theme yet."));
     } else {
         ReviewChart pareto;
         pareto.kind = ReviewChart::Kind::Bars;
@@ -445,58 +450,64 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
                 number(d.impact), number(d.pointsLost)};
         }
         pareto.height = 22.0 * static_cast<double>(pareto.values.size()) + 24;
-        pareto.note = tr("NPS points lost: how much NPS would rise if the theme's detractors were passives.");
+        pareto.note =
+            ReviewDocument::tr("NPS points lost: how much NPS would rise if the theme's detractors were passives.");
         w.chart(pareto);
-        w.table({tr("Theme"), tr("Fixed by"), tr("Mentions"), tr("Of detractors"), tr("Impact"), tr("Points lost")},
+        w.table({ReviewDocument::tr("Theme"), ReviewDocument::tr("Fixed by"), ReviewDocument::tr("Mentions"),
+                 ReviewDocument::tr("Of detractors"), ReviewDocument::tr("Impact"), ReviewDocument::tr("Points lost")},
                 rows, {2, 3, 4, 5});
     }
 
     // 4. What fixing it would do.
-    w.newPage(tr("What if we fixed it"));
-    w.paragraph(tr("If a theme were fixed for everyone who named it: its detractors become passives, or everyone "
-                   "naming it becomes a promoter."));
+    w.newPage(ReviewDocument::tr("What if we fixed it"));
+    w.paragraph(ReviewDocument::tr(
+        "If a theme were fixed for everyone who named it: its detractors become passives, or everyone "
+        "naming it becomes a promoter."));
     QList<QStringList> whatIfs;
     for (const core::ReviewWhatIf& what : r.whatIfs) {
         whatIfs << QStringList{what.theme, npsText(what.toPassive.after), signedNumber(what.toPassive.delta),
                                npsText(what.toPromoter.after), signedNumber(what.toPromoter.delta)};
     }
-    w.table({tr("Theme"), tr("NPS, detractors → passives"), tr("Gain"), tr("NPS, all → promoters"), tr("Gain")},
+    w.table({ReviewDocument::tr("Theme"), ReviewDocument::tr("NPS, detractors → passives"), ReviewDocument::tr("Gain"),
+             ReviewDocument::tr("NPS, all → promoters"), ReviewDocument::tr("Gain")},
             whatIfs, {1, 2, 3, 4});
 
     // 5. The loop.
-    w.newPage(tr("Closing the loop"));
+    w.newPage(ReviewDocument::tr("Closing the loop"));
     const core::LoopKpis& k = r.kpis;
-    w.table({tr("Measure"), tr("Value")},
-            {{tr("Cases opened"), locale.toString(k.cases)},
-             {tr("Detractors contacted within the SLA"), percent(k.contactedInTimeShare())},
-             {tr("Median hours to first contact"),
+    w.table({ReviewDocument::tr("Measure"), ReviewDocument::tr("Value")},
+            {{ReviewDocument::tr("Cases opened"), locale.toString(k.cases)},
+             {ReviewDocument::tr("Detractors contacted within the SLA"), percent(k.contactedInTimeShare())},
+             {ReviewDocument::tr("Median hours to first contact"),
               k.medianHoursToFirstContact ? number(*k.medianHoursToFirstContact) : QStringLiteral("–")},
-             {tr("Closed"), locale.toString(k.closed)},
-             {tr("Saved (of closed)"), percent(k.saveRate())},
-             {tr("Still open"), locale.toString(k.open)},
-             {tr("Missed first-contact times"), locale.toString(k.breaches)}},
+             {ReviewDocument::tr("Closed"), locale.toString(k.closed)},
+             {ReviewDocument::tr("Saved (of closed)"), percent(k.saveRate())},
+             {ReviewDocument::tr("Still open"), locale.toString(k.open)},
+             {ReviewDocument::tr("Missed first-contact times"), locale.toString(k.breaches)}},
             {1});
     QList<QStringList> owners;
     for (auto it = r.kpisByOwner.cbegin(); it != r.kpisByOwner.cend(); ++it) {
-        owners << QStringList{it.key().isEmpty() ? tr("nobody") : it.key(), locale.toString(it.value().cases),
-                              percent(it.value().contactedInTimeShare()), locale.toString(it.value().open),
-                              percent(it.value().saveRate())};
+        owners << QStringList{it.key().isEmpty() ? ReviewDocument::tr("nobody") : it.key(),
+                              locale.toString(it.value().cases), percent(it.value().contactedInTimeShare()),
+                              locale.toString(it.value().open), percent(it.value().saveRate())};
     }
     if (!owners.isEmpty()) {
-        w.paragraph(tr("Per owner"), 12, true, kInk, 14);
-        w.table({tr("Owner"), tr("Cases"), tr("In time"), tr("Open"), tr("Saved")}, owners, {1, 2, 3, 4});
+        w.paragraph(ReviewDocument::tr("Per owner"), 12, true, kInk, 14);
+        w.table({ReviewDocument::tr("Owner"), ReviewDocument::tr("Cases"), ReviewDocument::tr("In time"),
+                 ReviewDocument::tr("Open"), ReviewDocument::tr("Saved")},
+                owners, {1, 2, 3, 4});
     }
 
     // 6. The plan.
-    w.newPage(tr("The action plan"));
+    w.newPage(ReviewDocument::tr("The action plan"));
     QList<QStringList> plan;
     for (const core::ReviewAction& a : r.actions) {
         QStringList late;
         if (a.pastDeadline) {
-            late << tr("past its deadline");
+            late << ReviewDocument::tr("past its deadline");
         }
         if (!a.overdueTasks.isEmpty()) {
-            late << tr("%1 task(s) overdue").arg(a.overdueTasks.size());
+            late << ReviewDocument::tr("%1 task(s) overdue").arg(a.overdueTasks.size());
         }
         plan << QStringList{a.action.title,
                             a.owner,
@@ -508,27 +519,31 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
                             late.join(QStringLiteral("; "))};
     }
     if (plan.isEmpty()) {
-        w.paragraph(tr("No action is planned yet."));
+        w.paragraph(ReviewDocument::tr("No action is planned yet."));
     } else {
-        w.table({tr("Action"), tr("Owner"), tr("Status"), tr("Tasks"), tr("Deadline"), tr("Expected"), tr("Late")},
+        w.table({ReviewDocument::tr("Action"), ReviewDocument::tr("Owner"), ReviewDocument::tr("Status"),
+                 ReviewDocument::tr("Tasks"), ReviewDocument::tr("Deadline"), ReviewDocument::tr("Expected"),
+                 ReviewDocument::tr("Late")},
                 plan, {3, 5});
     }
 
     // 7. Declined.
-    w.newPage(tr("What we declined, and why"));
+    w.newPage(ReviewDocument::tr("What we declined, and why"));
     QList<QStringList> declined;
     for (const core::Action& a : r.declined) {
         declined << QStringList{a.title, a.rejectionReason, a.customerMessage};
     }
     if (declined.isEmpty()) {
-        w.paragraph(tr("Nothing was declined."));
+        w.paragraph(ReviewDocument::tr("Nothing was declined."));
     } else {
-        w.table({tr("Suggestion"), tr("Why not"), tr("What customers are told")}, declined);
+        w.table({ReviewDocument::tr("Suggestion"), ReviewDocument::tr("Why not"),
+                 ReviewDocument::tr("What customers are told")},
+                declined);
     }
 
     // 8. Customers' words.
     if (!r.voices.isEmpty()) {
-        w.newPage(tr("In customers' words"));
+        w.newPage(ReviewDocument::tr("In customers' words"));
         for (const core::ReviewVoices& v : r.voices) {
             w.paragraph(v.theme, 12, true, kInk, 12);
             for (const QString& comment : v.comments) {
@@ -550,7 +565,7 @@ QString ReviewDocument::writePdf(const QString& path) const
     writer.setCreator(QStringLiteral("LoopDesk"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return tr("LoopDesk could not write %1.").arg(path);
+        return ReviewDocument::tr("LoopDesk could not write %1.").arg(path);
     }
     QTextDocument& doc = *m_document;
     const QSizeF screenPageSize = doc.pageSize();
@@ -580,14 +595,14 @@ QString ReviewDocument::writePdf(const QString& path) const
             painter.drawText(QRectF(0, body.height() - 14, body.width() * 0.75, 14), Qt::AlignLeft | Qt::AlignVCenter,
                              m_title);
             painter.drawText(QRectF(0, body.height() - 14, body.width(), 14), Qt::AlignRight | Qt::AlignVCenter,
-                             tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+                             ReviewDocument::tr("Page %1 of %2").arg(page + 1).arg(m_pages));
         }
     }
     painter.end();
     // Back to the screen: the writer goes away with this function.
     doc.documentLayout()->setPaintDevice(nullptr);
     doc.setPageSize(screenPageSize);
-    return QFileInfo(path).size() > 0 ? QString() : tr("LoopDesk could not write %1.").arg(path);
+    return QFileInfo(path).size() > 0 ? QString() : ReviewDocument::tr("LoopDesk could not write %1.").arg(path);
 }
 
 } // namespace loopdesk::ui

@@ -4,6 +4,7 @@
 
 #include "review/quarterlyreview.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QTextObjectInterface>
 
@@ -45,6 +46,8 @@ public:
 // segments, what costs NPS, what fixing it would do, the loop, the plan, what was declined, and
 // customers' own words). Customer text goes in as plain text, never markup.
 class ReviewDocument final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::ui::ReviewDocument)
+
 public:
     explicit ReviewDocument(const core::QuarterlyReview& review);
     ~ReviewDocument();

@@ -384,9 +384,10 @@ QWidget* SettingsPage::createLanguageTab()
     m_language = new QComboBox(tab);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Polski"), QStringLiteral("pl"));
-    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    // no-tr: each language is offered in its own name, readable whatever the interface says now.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));  // no-tr: native name
+    m_language->addItem(QStringLiteral("Polski"), QStringLiteral("pl"));   // no-tr: native name
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it")); // no-tr: native name
     m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(languageSettingKey()).toString())));
     auto* note = new QLabel(tr("The language of LoopDesk on this computer. It applies from the next start; "
                                "the team's data and settings do not change."),

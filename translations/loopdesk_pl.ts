@@ -1,0 +1,4172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>loopdesk::core::ActionPlan</name>
+    <message>
+        <source>proposed</source>
+        <translation>zaproponowane</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>zatwierdzone</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Działanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>The budget of &quot;%1&quot; cannot be negative.</source>
+        <translation>Budżet „%1” nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>The owner of &quot;%1&quot; is not on the staff list.</source>
+        <translation>Właściciela „%1” nie ma na liście pracowników.</translation>
+    </message>
+    <message>
+        <source>Every task of &quot;%1&quot; needs a title.</source>
+        <translation>Każde zadanie „%1” musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>The owner of the task &quot;%1&quot; is not on the staff list.</source>
+        <translation>Właściciela zadania „%1” nie ma na liście pracowników.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Nie ma działania %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: it does not move any more.</source>
+        <translation>„%1” ma status %2: jego status już się nie zmienia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: it can become %3, not %4.</source>
+        <translation>„%1” ma status %2: może przejść do %3, nie do %4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <source>Only a manager approves or rejects an action.</source>
+        <translation>Tylko kierownik zatwierdza lub odrzuca działanie.</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is rejected: the reason goes into the quarterly review.</source>
+        <translation>Napisz, dlaczego „%1” zostaje odrzucone: powód trafi do przeglądu kwartalnego.</translation>
+    </message>
+    <message>
+        <source>Write what customers are told about &quot;%1&quot; being declined: it closes their loop.</source>
+        <translation>Napisz, co usłyszą klienci o odrzuceniu „%1”: to domyka ich pętlę.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has an open task: %2.</source>
+        <translation>„%1” ma jeszcze otwarte zadanie: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no task %2.</source>
+        <translation>„%1” nie ma zadania %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::ActionStore</name>
+    <message>
+        <source>The action &quot;%1&quot; was changed by someone else after you opened it. Your changes were not saved; reload it to see the current version.</source>
+        <translation>Działanie „%1” zostało zmienione przez kogoś innego po tym, jak je otworzyłeś. Twoje zmiany nie zostały zapisane; wczytaj je ponownie, aby zobaczyć aktualną wersję.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::CaseService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Nie ma sprawy %1.</translation>
+    </message>
+    <message>
+        <source>Moving a case to another person needs a reason: cases should not bounce between people.</source>
+        <translation>Przekazanie sprawy innej osobie wymaga powodu: sprawy nie powinny krążyć między ludźmi.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it before logging a contact.</source>
+        <translation>Sprawa %1 jest zamknięta; otwórz ją ponownie, zanim zapiszesz kontakt.</translation>
+    </message>
+    <message>
+        <source>Choose the root cause before closing the case.</source>
+        <translation>Wybierz przyczynę źródłową przed zamknięciem sprawy.</translation>
+    </message>
+    <message>
+        <source>Compensation needs a kind (voucher, refund, ...) and a value of 0 or more.</source>
+        <translation>Rekompensata wymaga rodzaju (bon, zwrot, ...) i wartości 0 lub większej.</translation>
+    </message>
+    <message>
+        <source>A re-survey score is from 0 to 10, not %1.</source>
+        <translation>Ocena w ponownej ankiecie jest od 0 do 10, nie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::CaseStatusMachine</name>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>Contacting</source>
+        <translation>Kontaktowanie</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązana</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nieosiągalny</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Ponownie otwarta</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>Sprawa o statusie „%1” nie może przejść do „%2”; może przejść do: %3.</translation>
+    </message>
+    <message>
+        <source>Choose the root cause before closing the case.</source>
+        <translation>Wybierz przyczynę źródłową przed zamknięciem sprawy.</translation>
+    </message>
+    <message>
+        <source>Record the outcome (saved, not saved, unreachable or declined) before closing the case.</source>
+        <translation>Zapisz wynik (uratowany, nieuratowany, nieosiągalny lub odmowa) przed zamknięciem sprawy.</translation>
+    </message>
+    <message>
+        <source>A case closed without reaching the customer has the outcome &quot;unreachable&quot;.</source>
+        <translation>Sprawa zamknięta bez kontaktu z klientem ma wynik „nieosiągalny”.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::CaseStore</name>
+    <message>
+        <source>Case %1 no longer exists.</source>
+        <translation>Sprawa %1 już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by %2 at %3 after you opened it. Your changes were not saved; reload the case to see the current version.</source>
+        <translation>Sprawę %1 zmienił(a) %2 o %3, po tym jak ją otworzyłeś. Twoje zmiany nie zostały zapisane; wczytaj sprawę ponownie, aby zobaczyć aktualną wersję.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Cli</name>
+    <message>
+        <source>--fiscal-start is the month a fiscal year starts in, 1 to 12</source>
+        <translation>--fiscal-start to miesiąc, w którym zaczyna się rok obrotowy, od 1 do 12</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day (2026-03-31) or a period (2026-03, 2026Q1, 2026), not &quot;%2&quot;</source>
+        <translation>--%1 przyjmuje dzień (2026-03-31) lub okres (2026-03, 2026Q1, 2026), nie „%2”</translation>
+    </message>
+    <message>
+        <source>--metric is nps, csat or ces, not &quot;%1&quot;</source>
+        <translation>--metric to nps, csat lub ces, nie „%1”</translation>
+    </message>
+    <message>
+        <source>a period is written 2026Q1, FY2027Q1, 2026-03 or 2026, not &quot;%1&quot;</source>
+        <translation>okres zapisuje się jako 2026Q1, FY2027Q1, 2026-03 lub 2026, nie „%1”</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) jest przed --from (%2)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1  (95 %: %2 to %3)</source>
+        <translation>%1  (95 %: %2 do %3)</translation>
+    </message>
+    <message>
+        <source>  small sample</source>
+        <translation>  mała próba</translation>
+    </message>
+    <message>
+        <source>--by is month, quarter, year, fiscal-quarter, fiscal-year, wave, theme, account or segment:&lt;dimension&gt;, not &quot;%1&quot;</source>
+        <translation>--by to month, quarter, year, fiscal-quarter, fiscal-year, wave, theme, account lub segment:&lt;wymiar&gt;, nie „%1”</translation>
+    </message>
+    <message>
+        <source>all answers</source>
+        <translation>wszystkie odpowiedzi</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2 on %3 answers%4</source>
+        <translation>Razem: %1 %2 z %3 odpowiedzi%4</translation>
+    </message>
+    <message>
+        <source>compare --period A --vs B, or compare --segment-a DIM=A --vs DIM=B</source>
+        <translation>compare --period A --vs B lub compare --segment-a WYM=A --vs WYM=B</translation>
+    </message>
+    <message>
+        <source> on %1 answers</source>
+        <translation> z %1 odpowiedzi</translation>
+    </message>
+    <message>
+        <source>No change can be measured: one side has no answers.</source>
+        <translation>Nie można zmierzyć zmiany: jedna ze stron nie ma odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Change: %1 points, z = %2: %3</source>
+        <translation>Zmiana: %1 pkt, z = %2: %3</translation>
+    </message>
+    <message>
+        <source>significant at 95 %</source>
+        <translation>istotna na poziomie 95 %</translation>
+    </message>
+    <message>
+        <source>not significant (|z| &lt; 1.96): it may be chance</source>
+        <translation>nieistotna (|z| &lt; 1,96): może to być przypadek</translation>
+    </message>
+    <message>
+        <source>NPS %1 on %2 answers</source>
+        <translation>NPS %1 z %2 odpowiedzi</translation>
+    </message>
+    <message>
+        <source>No answer is tagged with a theme yet: run &quot;themes retag&quot;.</source>
+        <translation>Żadna odpowiedź nie ma jeszcze tematu: uruchom „themes retag”.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>wzmianki</translation>
+    </message>
+    <message>
+        <source>of detr.</source>
+        <translation>wśród detr.</translation>
+    </message>
+    <message>
+        <source>NPS with</source>
+        <translation>NPS z tematem</translation>
+    </message>
+    <message>
+        <source>without</source>
+        <translation>bez tematu</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>utracone</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorytet</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>dział</translation>
+    </message>
+    <message>
+        <source>lost: NPS points that come back if all of the theme&apos;s detractors became passives; priority = impact (NPS without - NPS with) x reach (mentions / answers).</source>
+        <translation>utracone: punkty NPS, które wracają, gdy wszyscy detraktorzy tematu stają się obojętni; priorytet = wpływ (NPS bez − NPS z) x zasięg (wzmianki / odpowiedzi).</translation>
+    </message>
+    <message>
+        <source>whatif needs --theme NAME</source>
+        <translation>whatif wymaga --theme NAZWA</translation>
+    </message>
+    <message>
+        <source>--share is between 0 and 1 (0.5 moves half), not &quot;%1&quot;</source>
+        <translation>--share jest między 0 a 1 (0.5 przesuwa połowę), nie „%1”</translation>
+    </message>
+    <message>
+        <source>--to is passive or promoter, not &quot;%1&quot;</source>
+        <translation>--to to passive lub promoter, nie „%1”</translation>
+    </message>
+    <message>
+        <source>Now:      NPS %1</source>
+        <translation>Teraz:    NPS %1</translation>
+    </message>
+    <message>
+        <source>What if:  %1 detractor(s)%2 naming &quot;%3&quot; became %4</source>
+        <translation>Co jeśli: %1 detraktorów%2 wymieniających „%3” stałoby się: %4</translation>
+    </message>
+    <message>
+        <source> and %1 passive(s)</source>
+        <translation> i %1 obojętnych</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotorzy</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>obojętni</translation>
+    </message>
+    <message>
+        <source>Then:     NPS %1</source>
+        <translation>Wtedy:    NPS %1</translation>
+    </message>
+    <message>
+        <source>Change:   %1 points (± %2)</source>
+        <translation>Zmiana:   %1 pkt (± %2)</translation>
+    </message>
+    <message>
+        <source>an answer is named by its number, not &quot;%1&quot;</source>
+        <translation>odpowiedź wskazuje się numerem, nie „%1”</translation>
+    </message>
+    <message>
+        <source>There is no theme called &quot;%1&quot;.</source>
+        <translation>Nie ma tematu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>Read %1 comment(s): %2 automatic tag(s); %3 tag(s) set by hand kept; %4 answer(s) now have a theme.</source>
+        <translation>Przeczytano komentarze: %1; tematy automatyczne: %2; zachowane tematy nadane ręcznie: %3; odpowiedzi z tematem: %4.</translation>
+    </message>
+    <message>
+        <source>themes %1 ANSWER THEME</source>
+        <translation>themes %1 ODPOWIEDŹ TEMAT</translation>
+    </message>
+    <message>
+        <source>There is no answer %1.</source>
+        <translation>Nie ma odpowiedzi %1.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is tagged &quot;%2&quot; by hand.</source>
+        <translation>Odpowiedź %1 ma ręcznie nadany temat „%2”.</translation>
+    </message>
+    <message>
+        <source>Answer %1 is no longer tagged &quot;%2&quot;; tagging again will not put it back.</source>
+        <translation>Odpowiedź %1 nie ma już tematu „%2”; ponowne tagowanie go nie przywróci.</translation>
+    </message>
+    <message>
+        <source>themes add NAME [--parent THEME] [--department NAME]</source>
+        <translation>themes add NAZWA [--parent TEMAT] [--department NAZWA]</translation>
+    </message>
+    <message>
+        <source>Themes have two levels: &quot;%1&quot; is already a sub-theme.</source>
+        <translation>Tematy mają dwa poziomy: „%1” jest już podtematem.</translation>
+    </message>
+    <message>
+        <source>Added theme &quot;%1&quot;.</source>
+        <translation>Dodano temat „%1”.</translation>
+    </message>
+    <message>
+        <source>themes keyword THEME LANGUAGE STEM (e.g. themes keyword &quot;Late delivery&quot; pl opóźni)</source>
+        <translation>themes keyword TEMAT JĘZYK RDZEŃ (np. themes keyword &quot;Late delivery&quot; pl opóźni)</translation>
+    </message>
+    <message>
+        <source>Comments in &quot;%1&quot; with a word starting &quot;%2&quot; will be tagged &quot;%3&quot; (run &quot;themes retag&quot;).</source>
+        <translation>Komentarze w języku „%1” ze słowem zaczynającym się od „%2” dostaną temat „%3” (uruchom „themes retag”).</translation>
+    </message>
+    <message>
+        <source>themes [list|retag|add|keyword|tag|untag]</source>
+        <translation>themes [list|retag|add|keyword|tag|untag]</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>fala</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>zaproszeni</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>odpowiedzi</translation>
+    </message>
+    <message>
+        <source>response rate</source>
+        <translation>wskaźnik odpowiedzi</translation>
+    </message>
+    <message>
+        <source>- (no invited list)</source>
+        <translation>- (brak listy zaproszonych)</translation>
+    </message>
+    <message>
+        <source>a segment is written DIMENSION=VALUE (region=North), not &quot;%1&quot;</source>
+        <translation>segment zapisuje się jako WYMIAR=WARTOŚĆ (region=Północ), nie „%1”</translation>
+    </message>
+    <message>
+        <source>NPS (or CSAT, CES) per group with its 95 % interval and a small-sample flag</source>
+        <translation>NPS (lub CSAT, CES) dla grupy z przedziałem 95 % i oznaczeniem małej próby</translation>
+    </message>
+    <message>
+        <source>the change between two periods or segments, and whether it is significant</source>
+        <translation>zmiana między dwoma okresami lub segmentami i czy jest istotna</translation>
+    </message>
+    <message>
+        <source>which themes cost NPS most: mentions, share of detractors, NPS with and without, priority</source>
+        <translation>które tematy najbardziej obniżają NPS: wzmianki, udział wśród detraktorów, NPS z tematem i bez, priorytet</translation>
+    </message>
+    <message>
+        <source>what NPS would be if a theme&apos;s detractors (and passives) moved up</source>
+        <translation>jaki byłby NPS, gdyby detraktorzy (i obojętni) tematu przesunęli się w górę</translation>
+    </message>
+    <message>
+        <source>the root-cause taxonomy: list, edit, and tag comments with it</source>
+        <translation>taksonomia przyczyn źródłowych: wypisz, edytuj i taguj nią komentarze</translation>
+    </message>
+    <message>
+        <source>survey waves with invited, answers and response rate</source>
+        <translation>fale badania z zaproszonymi, odpowiedziami i wskaźnikiem odpowiedzi</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 wymaga wartości.</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>nieznana opcja --%1</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>Nie ma pracownika o nazwisku „%1”.</translation>
+    </message>
+    <message>
+        <source>a case is named by its number, not &quot;%1&quot;</source>
+        <translation>sprawę wskazuje się numerem, nie „%1”</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Nie ma sprawy %1.</translation>
+    </message>
+    <message>
+        <source>--status is new, contacting, in_progress, resolved, closed, unreachable or reopened</source>
+        <translation>--status to new, contacting, in_progress, resolved, closed, unreachable lub reopened</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  %6</source>
+        <translation>%1  %2  %3  %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Contact due</source>
+        <translation>Termin kontaktu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Customer / comment</source>
+        <translation>Klient / komentarz</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nieprzydzielone)</translation>
+    </message>
+    <message>
+        <source>%1 case(s)</source>
+        <translation>Sprawy: %1</translation>
+    </message>
+    <message>
+        <source>case needs an action and a case number</source>
+        <translation>case wymaga czynności i numeru sprawy</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, first contact due %3, first contact %4, reassigned %5 time(s)</source>
+        <translation>Sprawa %1: %2, pierwszy kontakt do %3, pierwszy kontakt %4, przekazana %5 raz(y)</translation>
+    </message>
+    <message>
+        <source>outcome: %1; root cause: %2</source>
+        <translation>wynik: %1; przyczyna źródłowa: %2</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>compensation: %1 %2</source>
+        <translation>rekompensata: %1 %2</translation>
+    </message>
+    <message>
+        <source>customer told what was done: %1</source>
+        <translation>klient dowiedział się, co zrobiliśmy: %1</translation>
+    </message>
+    <message>
+        <source>re-survey score: %1</source>
+        <translation>ocena w ponownej ankiecie: %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>osiągnięto</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nie osiągnięto</translation>
+    </message>
+    <message>
+        <source>case assign needs a case number and a staff name</source>
+        <translation>case assign wymaga numeru sprawy i nazwiska pracownika</translation>
+    </message>
+    <message>
+        <source>case log needs --mode phone|email|in_person|sms and --reached yes|no</source>
+        <translation>case log wymaga --mode phone|email|in_person|sms i --reached yes|no</translation>
+    </message>
+    <message>
+        <source>case close needs --outcome saved|not_saved|unreachable|declined</source>
+        <translation>case close wymaga --outcome saved|not_saved|unreachable|declined</translation>
+    </message>
+    <message>
+        <source>There is no root-cause theme called &quot;%1&quot;.</source>
+        <translation>Nie ma tematu przyczyny źródłowej o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>case compensate needs --kind KIND (voucher, refund, ...) and --value AMOUNT</source>
+        <translation>case compensate wymaga --kind RODZAJ (voucher, refund, ...) i --value KWOTA</translation>
+    </message>
+    <message>
+        <source>case resurvey needs a case number and the new score (0-10)</source>
+        <translation>case resurvey wymaga numeru sprawy i nowej oceny (0-10)</translation>
+    </message>
+    <message>
+        <source>unknown case action &quot;%1&quot;</source>
+        <translation>nieznana czynność sprawy „%1”</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Sprawa %1 ma teraz status %2.</translation>
+    </message>
+    <message>
+        <source>--by is owner or quarter</source>
+        <translation>--by to owner lub quarter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>In SLA</source>
+        <translation>W SLA</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>Mediana (godz.)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Uratowany</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Przekroczenia</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Przyczyna źródłowa</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>zostało %1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation>po terminie o %1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 case(s) near or past their first-contact time; escalated now: %2</source>
+        <translation>Sprawy blisko lub po terminie pierwszego kontaktu: %1; eskalowane teraz: %2</translation>
+    </message>
+    <message>
+        <source>--by is round-robin, account-owner or segment:&lt;dimension&gt;</source>
+        <translation>--by to round-robin, account-owner lub segment:&lt;wymiar&gt;</translation>
+    </message>
+    <message>
+        <source>Assigned %1 open case(s).</source>
+        <translation>Przydzielono otwarte sprawy: %1.</translation>
+    </message>
+    <message>
+        <source>give every unassigned open case an owner</source>
+        <translation>daj każdej nieprzydzielonej otwartej sprawie właściciela</translation>
+    </message>
+    <message>
+        <source>list cases near or past their first-contact time and escalate them as the settings say</source>
+        <translation>wypisz sprawy bliskie lub po terminie pierwszego kontaktu i eskaluj je zgodnie z ustawieniami</translation>
+    </message>
+    <message>
+        <source>loop KPIs: contacted within SLA, time to first contact, closure and save rates, breaches</source>
+        <translation>wskaźniki pętli: kontakt w ramach SLA, czas do pierwszego kontaktu, odsetek zamkniętych i uratowanych, przekroczenia</translation>
+    </message>
+    <message>
+        <source>list follow-up cases by contact due time (open ones unless --status)</source>
+        <translation>wypisz sprawy według terminu kontaktu (otwarte, chyba że podano --status)</translation>
+    </message>
+    <message>
+        <source>show or change one case through the workflow</source>
+        <translation>pokaż lub zmień jedną sprawę zgodnie z procesem</translation>
+    </message>
+    <message>
+        <source>Usage: loopdesk-cli [--db PATH] [--json] COMMAND [options]</source>
+        <translation>Użycie: loopdesk-cli [--db ŚCIEŻKA] [--json] POLECENIE [opcje]</translation>
+    </message>
+    <message>
+        <source>The default database is %1 (set LOOPDESK_DB or --db to use another).</source>
+        <translation>Domyślna baza danych to %1 (ustaw LOOPDESK_DB lub --db, aby użyć innej).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <source>loopdesk-cli: unknown or incomplete option %1</source>
+        <translation>loopdesk-cli: nieznana lub niepełna opcja %1</translation>
+    </message>
+    <message>
+        <source>loopdesk-cli: no command given</source>
+        <translation>loopdesk-cli: nie podano polecenia</translation>
+    </message>
+    <message>
+        <source>loopdesk-cli: unknown command &quot;%1&quot;</source>
+        <translation>loopdesk-cli: nieznane polecenie „%1”</translation>
+    </message>
+    <message>
+        <source>loopdesk-cli %1: %2</source>
+        <translation>loopdesk-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: loopdesk-cli %1</source>
+        <translation>Użycie: loopdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>a segment owner is set as assignment.segment_owner.DIMENSION.VALUE NAME</source>
+        <translation>właściciela segmentu ustawia się jako assignment.segment_owner.WYMIAR.WARTOŚĆ IMIĘ</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; the settings are: %2, %3, %4&lt;dimension&gt;.&lt;value&gt;</source>
+        <translation>nieznane ustawienie „%1”; ustawienia to: %2, %3, %4&lt;wymiar&gt;.&lt;wartość&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value %2 can take (it would be read as &quot;%3&quot;); nothing was changed.</source>
+        <translation>„%1” nie jest wartością, jaką może przyjąć %2 (zostałoby odczytane jako „%3”); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>config KEY --unset</source>
+        <translation>config KLUCZ --unset</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default.</source>
+        <translation>%1 ma z powrotem wartość domyślną.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>config [KEY [VALUE]] (quote a value with spaces)</source>
+        <translation>config [KLUCZ [WARTOŚĆ]] (wartość ze spacjami w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>nieznane ustawienie „%1”</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (domyślnie)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s settings: SLA hours and clock, case rules, escalation, fiscal year, segment owners</source>
+        <translation>ustawienia zespołu: godziny i zegar SLA, zasady spraw, eskalacja, rok obrotowy, właściciele segmentów</translation>
+    </message>
+    <message>
+        <source>customer takes export or erase, and a customer id</source>
+        <translation>customer przyjmuje export lub erase oraz identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id or number &quot;%1&quot;.</source>
+        <translation>Nie ma klienta o identyfikatorze lub numerze „%1”.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is erased: name, contact details, comments and notes are gone; their scores still count.</source>
+        <translation>Klient %1 został usunięty: imię i nazwisko, dane kontaktowe, komentarze i notatki zniknęły; jego oceny nadal się liczą.</translation>
+    </message>
+    <message>
+        <source>everything held about one customer as JSON, or erase them (GDPR)</source>
+        <translation>wszystko, co przechowujemy o kliencie, jako JSON, albo usunięcie go (RODO)</translation>
+    </message>
+    <message>
+        <source>--%1 takes FIELD=VALUE, not &quot;%2&quot;</source>
+        <translation>--%1 przyjmuje POLE=WARTOŚĆ, nie „%2”</translation>
+    </message>
+    <message>
+        <source>--metric is nps, csat or ces</source>
+        <translation>--metric to nps, csat lub ces</translation>
+    </message>
+    <message>
+        <source>--date-format is dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, yyyy-MM-dd or epoch</source>
+        <translation>--date-format to dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, yyyy-MM-dd lub epoch</translation>
+    </message>
+    <message>
+        <source>--timezone needs a zone name such as UTC or Europe/Warsaw</source>
+        <translation>--timezone wymaga nazwy strefy, np. UTC lub Europe/Warsaw</translation>
+    </message>
+    <message>
+        <source>--missing takes a whole number, such as 99</source>
+        <translation>--missing przyjmuje liczbę całkowitą, np. 99</translation>
+    </message>
+    <message>
+        <source>--encoding is UTF-8, UTF-16LE, UTF-16BE, Windows-1250 or Windows-1252</source>
+        <translation>--encoding to UTF-8, UTF-16LE, UTF-16BE, Windows-1250 lub Windows-1252</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character: , ; or tab</source>
+        <translation>--delimiter to jeden znak: , ; lub tab</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file</source>
+        <translation>import wymaga dokładnie jednego pliku</translation>
+    </message>
+    <message>
+        <source>%1: %2 export, %3, delimiter &quot;%4&quot;</source>
+        <translation>%1: eksport %2, %3, separator „%4”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 invitations for wave &quot;%2&quot; (%3 already there, %4 rows rejected).</source>
+        <translation>Zapisano %1 zaproszeń dla fali „%2” (%3 już było, odrzucone wiersze: %4).</translation>
+    </message>
+    <message>
+        <source>Imported %1 answers from %2 rows into wave &quot;%3&quot;: %4 already there, %5 rejected; opened %6 follow-up cases.</source>
+        <translation>Zaimportowano %1 odpowiedzi z %2 wierszy do fali „%3”: %4 już było, %5 odrzucono; otwarto %6 spraw.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>wiersz %1, kolumna „%2”: %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more; --rejects FILE.csv writes them all.</source>
+        <translation>  … i jeszcze %1; --rejects PLIK.csv zapisze wszystkie.</translation>
+    </message>
+    <message>
+        <source>import a survey export (or, with --invited, an invited list)</source>
+        <translation>importuj eksport ankiety (lub, z --invited, listę zaproszonych)</translation>
+    </message>
+    <message>
+        <source>%1 (95 %: %2 to %3, n = %4)%5</source>
+        <translation>%1 (95 %: %2 do %3, n = %4)%5</translation>
+    </message>
+    <message>
+        <source>, small sample</source>
+        <translation>, mała próba</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nie ustawiono)</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(wszyscy)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>report needs --quarter, such as --quarter 2026Q3</source>
+        <translation>report wymaga --quarter, np. --quarter 2026Q3</translation>
+    </message>
+    <message>
+        <source>report writes one thing at a time: choose --pdf, --csv or --json</source>
+        <translation>report zapisuje jedną rzecz naraz: wybierz --pdf, --csv lub --json</translation>
+    </message>
+    <message>
+        <source>a review covers one segment or one account, not both</source>
+        <translation>przegląd obejmuje jeden segment albo jedno konto, nie oba</translation>
+    </message>
+    <message>
+        <source>--lang is en, pl or it, not &quot;%1&quot;</source>
+        <translation>--lang to en, pl lub it, nie „%1”</translation>
+    </message>
+    <message>
+        <source>this program cannot write PDF files; use loopdesk-cli</source>
+        <translation>ten program nie zapisuje plików PDF; użyj loopdesk-cli</translation>
+    </message>
+    <message>
+        <source>--quarter is a quarter such as 2026Q3 or FY2027Q1, not &quot;%1&quot;</source>
+        <translation>--quarter to kwartał, np. 2026Q3 lub FY2027Q1, nie „%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>Zapisano %1 do %2</translation>
+    </message>
+    <message>
+        <source>NPS %1: %2</source>
+        <translation>NPS %1: %2</translation>
+    </message>
+    <message>
+        <source>Change: %1%2 points, %3</source>
+        <translation>Zmiana: %1%2 pkt, %3</translation>
+    </message>
+    <message>
+        <source>significant (|z| = %1)</source>
+        <translation>istotna (|z| = %1)</translation>
+    </message>
+    <message>
+        <source>not significant (|z| = %1 &lt; 1.96)</source>
+        <translation>nieistotna (|z| = %1 &lt; 1,96)</translation>
+    </message>
+    <message>
+        <source>Response rate: %1</source>
+        <translation>Wskaźnik odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 invited)</source>
+        <translation>%1 (%2 z %3 zaproszonych)</translation>
+    </message>
+    <message>
+        <source>no invited list for this scope</source>
+        <translation>brak listy zaproszonych dla tego zakresu</translation>
+    </message>
+    <message>
+        <source>NPS by %1</source>
+        <translation>NPS według: %1</translation>
+    </message>
+    <message>
+        <source>Top themes (mentions, share of detractors, NPS points lost)</source>
+        <translation>Najczęstsze tematy (wzmianki, udział wśród detraktorów, utracone punkty NPS)</translation>
+    </message>
+    <message>
+        <source>What if the theme were fixed for everyone who named it</source>
+        <translation>Co jeśli problem zostałby usunięty dla wszystkich, którzy go wymienili</translation>
+    </message>
+    <message>
+        <source>detractors to passives: %1 (+%2); all to promoters: %3 (+%4)</source>
+        <translation>detraktorzy na obojętnych: %1 (+%2); wszyscy na promotorów: %3 (+%4)</translation>
+    </message>
+    <message>
+        <source>The loop (cases opened in the quarter)</source>
+        <translation>Pętla (sprawy otwarte w kwartale)</translation>
+    </message>
+    <message>
+        <source>  cases %1, contacted within the SLA %2, median hours to first contact %3, save rate %4, still open %5</source>
+        <translation>  sprawy %1, kontakt w ramach SLA %2, mediana godzin do pierwszego kontaktu %3, odsetek uratowanych %4, nadal otwarte %5</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <source>owner %1, tasks %2/%3, expected +%4 NPS%5</source>
+        <translation>właściciel %1, zadania %2/%3, oczekiwane +%4 NPS%5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <source>, OVERDUE</source>
+        <translation>, PO TERMINIE</translation>
+    </message>
+    <message>
+        <source>Declined, and what customers are told</source>
+        <translation>Odrzucone i co usłyszą klienci</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Brak działań.</translation>
+    </message>
+    <message>
+        <source>owner %1, tasks %2/%3, expected +%4 NPS</source>
+        <translation>właściciel %1, zadania %2/%3, oczekiwane +%4 NPS</translation>
+    </message>
+    <message>
+        <source>outreach needs --quarter 2026Q3 and --out FILE.csv</source>
+        <translation>outreach wymaga --quarter 2026Q3 i --out PLIK.csv</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not write %1</source>
+        <translation>LoopDesk nie mógł zapisać %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 respondents and %3 invited who did not answer; %4 changes and %5 declined suggestions to tell them about.</source>
+        <translation>Zapisano %1: %2 respondentów i %3 zaproszonych, którzy nie odpowiedzieli; %4 zmian i %5 odrzuconych sugestii do przekazania.</translation>
+    </message>
+    <message>
+        <source>Letters: %1</source>
+        <translation>Listy: %1</translation>
+    </message>
+    <message>
+        <source>the quarterly loop review: NPS and its change, segments, themes, what-if, the loop, actions; as text, JSON, an executive PDF or a CSV of every figure</source>
+        <translation>kwartalny przegląd pętli: NPS i jego zmiana, segmenty, tematy, symulacja „co jeśli”, pętla, działania; jako tekst, JSON, PDF dla zarządu lub CSV ze wszystkimi liczbami</translation>
+    </message>
+    <message>
+        <source>the action plan: every action with its status, owner, tasks and expected gain</source>
+        <translation>plan działań: każde działanie ze statusem, właścicielem, zadaniami i oczekiwanym zyskiem</translation>
+    </message>
+    <message>
+        <source>closing the outer loop: a mail-merge list of the quarter&apos;s respondents and invited non-responders with what we changed and declined, and the letter in en, pl and it</source>
+        <translation>domykanie pętli zewnętrznej: lista do korespondencji seryjnej z respondentami kwartału i zaproszonymi, którzy nie odpowiedzieli, z tym, co zmieniliśmy i odrzuciliśmy, oraz list po angielsku, polsku i włosku</translation>
+    </message>
+    <message>
+        <source>%1 (95% interval %2 to %3, n = %4)</source>
+        <translation>%1 (przedział 95% od %2 do %3, n = %4)</translation>
+    </message>
+    <message>
+        <source>[small sample]</source>
+        <translation>[mała próba]</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init nie przyjmuje argumentów</translation>
+    </message>
+    <message>
+        <source>Created a new LoopDesk database at %1 (schema version %2).</source>
+        <translation>Utworzono nową bazę danych LoopDesk w %1 (wersja schematu %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from schema version %2 to %3; the previous file is kept at %4.</source>
+        <translation>Zaktualizowano %1 z wersji schematu %2 do %3; poprzedni plik zachowano w %4.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2); nothing changed.</source>
+        <translation>%1 jest aktualna (wersja schematu %2); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>info takes no arguments</source>
+        <translation>info nie przyjmuje argumentów</translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation>Baza danych:     %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this LoopDesk knows up to %2)</source>
+        <translation>Wersja schematu: %1 (ten LoopDesk zna wersje do %2)</translation>
+    </message>
+    <message>
+        <source>NPS, all answers: %1</source>
+        <translation>NPS, wszystkie odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>NPS, %1: %2</source>
+        <translation>NPS, %1: %2</translation>
+    </message>
+    <message>
+        <source>Open cases: %1, of which %2 not contacted in time</source>
+        <translation>Otwarte sprawy: %1, w tym %2 bez kontaktu na czas</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check nie przyjmuje argumentów</translation>
+    </message>
+    <message>
+        <source>Rebuilt the score cube from the answers (%1 cell(s) were wrong).</source>
+        <translation>Odbudowano kostkę ocen z odpowiedzi (błędne komórki: %1).</translation>
+    </message>
+    <message>
+        <source>The NPS score cube disagrees with the answers in %1 cell(s); run &quot;check --repair&quot; to rebuild it from the answers.</source>
+        <translation>Kostka ocen NPS nie zgadza się z odpowiedziami w %1 komórkach; uruchom „check --repair”, aby odbudować ją z odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: nie znaleziono problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: znaleziono %n problem:</numerusform>
+            <numerusform>%1: znaleziono %n problemy:</numerusform>
+            <numerusform>%1: znaleziono %n problemów:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs exactly one target file</source>
+        <translation>backup wymaga dokładnie jednego pliku docelowego</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Skopiowano %1 do %2.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments, only --responses and --seed</source>
+        <translation>demo nie przyjmuje argumentów, tylko --responses i --seed</translation>
+    </message>
+    <message>
+        <source>--responses takes a whole number</source>
+        <translation>--responses przyjmuje liczbę całkowitą</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed przyjmuje liczbę całkowitą</translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 waves, %2 customers, %3 answers, %4 follow-up cases.</source>
+        <translation>Dodano dane demonstracyjne: fale %1, klienci %2, odpowiedzi %3, sprawy %4.</translation>
+    </message>
+    <message>
+        <source>create the database, or bring it to the current schema</source>
+        <translation>utwórz bazę danych lub zaktualizuj ją do bieżącego schematu</translation>
+    </message>
+    <message>
+        <source>schema version, counts per entity, NPS and open cases</source>
+        <translation>wersja schematu, liczby rekordów, NPS i otwarte sprawy</translation>
+    </message>
+    <message>
+        <source>full integrity, foreign-key and score-cube check; --repair rebuilds the cube</source>
+        <translation>pełna kontrola integralności, kluczy obcych i kostki ocen; --repair odbudowuje kostkę</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database</source>
+        <translation>zapisz spójną kopię bazy danych</translation>
+    </message>
+    <message>
+        <source>fill a new database with realistic demo data</source>
+        <translation>wypełnij nową bazę realistycznymi danymi demonstracyjnymi</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::CsvReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>pole w cudzysłowie zaczynające się w wierszu %1 nigdy się nie zamyka</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::CustomerDataRights</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Nie ma klienta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DashboardComposer</name>
+    <message>
+        <source>The dashboards show whole quarters, such as 2026Q3.</source>
+        <translation>Pulpity pokazują pełne kwartały, np. 2026Q3.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Okres kończy się (%1) przed swoim początkiem (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Database</name>
+    <message>
+        <source>The database file %1 is damaged and was not changed (%2). Restore it from a backup or open another file.</source>
+        <translation>Plik bazy danych %1 jest uszkodzony i nie został zmieniony (%2). Przywróć go z kopii zapasowej lub otwórz inny plik.</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Pod ścieżką %1 nie ma pliku bazy danych.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not create the database file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>LoopDesk nie mógł utworzyć pliku bazy danych %1. Sprawdź, czy folder istnieje i czy masz prawo do zapisu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoopDesk database (it is not an SQLite file at all). The file was not changed.</source>
+        <translation>%1 nie jest bazą LoopDesk (to w ogóle nie jest plik SQLite). Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a LoopDesk database. The file was not changed.</source>
+        <translation>%1 to baza SQLite innego programu, nie baza LoopDesk. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of LoopDesk (database version %2; this version knows up to %3). Update LoopDesk to open it; the file was not changed.</source>
+        <translation>%1 zapisała nowsza wersja LoopDesk (wersja bazy %2; ta wersja zna wersje do %3). Zaktualizuj LoopDesk, aby ją otworzyć; plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not open %1: %2</source>
+        <translation>LoopDesk nie mógł otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not prepare %1: %2</source>
+        <translation>LoopDesk nie mógł przygotować %1: %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not open %1 again: %2</source>
+        <translation>LoopDesk nie mógł ponownie otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 już istnieje; wybierz nową nazwę pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not create the backup file %1.</source>
+        <translation>LoopDesk nie mógł utworzyć pliku kopii zapasowej %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Kopia zapasowa do %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>Wiersz %1 tabeli %2 wskazuje na brakujący wiersz %3.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DateParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a date LoopDesk understands</source>
+        <translation>„%1” nie jest datą, którą LoopDesk rozumie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a yyyyMMdd date nor epoch seconds</source>
+        <translation>„%1” nie jest ani datą yyyyMMdd, ani liczbą sekund epoki</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day; choose the date format</source>
+        <translation>„%1” może być dzień/miesiąc lub miesiąc/dzień; wybierz format daty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid calendar date</source>
+        <translation>„%1” nie jest prawidłową datą kalendarzową</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an hour that does not fit AM/PM</source>
+        <translation>„%1” ma godzinę, która nie pasuje do AM/PM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an impossible time of day</source>
+        <translation>„%1” ma niemożliwą porę dnia</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DemoGenerator</name>
+    <message>
+        <source>The number of demo answers must be between 1 and 5,000,000.</source>
+        <translation>Liczba odpowiedzi demonstracyjnych musi być od 1 do 5 000 000.</translation>
+    </message>
+    <message>
+        <source>This database already holds survey answers; demo data goes into a new, empty database only.</source>
+        <translation>Ta baza zawiera już odpowiedzi z ankiet; dane demonstracyjne trafiają tylko do nowej, pustej bazy.</translation>
+    </message>
+    <message>
+        <source>Relationship NPS %1</source>
+        <translation>NPS relacyjny %1</translation>
+    </message>
+    <message>
+        <source>After-delivery survey %1</source>
+        <translation>Ankieta po dostawie %1</translation>
+    </message>
+    <message>
+        <source>Talked it through; agreed the next step.</source>
+        <translation>Omówiliśmy sprawę; uzgodniono kolejny krok.</translation>
+    </message>
+    <message>
+        <source>No answer; left a message.</source>
+        <translation>Brak odpowiedzi; zostawiono wiadomość.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bon</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Escalation</name>
+    <message>
+        <source>Escalated cases should go to &quot;%1&quot;, but there is no staff member of that name; fix the escalation setting.</source>
+        <translation>Eskalowane sprawy mają trafiać do „%1”, ale nie ma pracownika o tym nazwisku; popraw ustawienie eskalacji.</translation>
+    </message>
+    <message>
+        <source>Escalated: first contact was due %1</source>
+        <translation>Eskalowana: pierwszy kontakt był do %1</translation>
+    </message>
+    <message>
+        <source>Escalated: first contact due %1</source>
+        <translation>Eskalowana: pierwszy kontakt do %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Importer</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Plik %1 jest pusty.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Nie ma szablonu „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in this file.</source>
+        <translation>W tym pliku nie ma kolumny „%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field LoopDesk knows.</source>
+        <translation>„%1” nie jest polem znanym LoopDesk.</translation>
+    </message>
+    <message>
+        <source>The only column with scores from 0 to 10 is &quot;%1&quot;, but its header does not read like a recommendation question. If it is the score, say so with --map score=COLUMN.</source>
+        <translation>Jedyna kolumna z ocenami od 0 do 10 to „%1”, ale jej nagłówek nie wygląda na pytanie o polecenie. Jeśli to ocena, wskaż ją przez --map score=KOLUMNA.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds %2 scores (%3 to %4), so nothing was imported. Check that this is a survey export, or name the score column with --map score=COLUMN.</source>
+        <translation>Żadna kolumna %1 nie zawiera ocen %2 (od %3 do %4), więc nic nie zaimportowano. Sprawdź, czy to eksport ankiety, albo wskaż kolumnę ocen przez --map score=KOLUMNA.</translation>
+    </message>
+    <message>
+        <source>Several columns could be the score: %1. Choose one with --map score=COLUMN (or several, for a wide table).</source>
+        <translation>Kilka kolumn może zawierać ocenę: %1. Wybierz jedną przez --map score=KOLUMNA (lub kilka dla tabeli szerokiej).</translation>
+    </message>
+    <message>
+        <source>The dates in column &quot;%1&quot; mix day-first and month-first values; fix the file or choose the format with --date-format.</source>
+        <translation>Daty w kolumnie „%1” mieszają zapis z dniem i z miesiącem na początku; popraw plik albo wybierz format przez --date-format.</translation>
+    </message>
+    <message>
+        <source>The dates in column &quot;%1&quot; could be day/month or month/day (no day is over 12). Choose the format with --date-format dd/MM/yyyy or MM/dd/yyyy.</source>
+        <translation>Daty w kolumnie „%1” mogą być w formacie dzień/miesiąc lub miesiąc/dzień (żaden dzień nie przekracza 12). Wybierz format przez --date-format dd/MM/yyyy lub MM/dd/yyyy.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: answers are dated at the time of import.</source>
+        <translation>Plik nie ma kolumny z datą: odpowiedzi dostaną datę importu.</translation>
+    </message>
+    <message>
+        <source>--set cannot give &quot;%1&quot; a value for every row.</source>
+        <translation>--set nie może nadać „%1” wartości dla każdego wiersza.</translation>
+    </message>
+    <message>
+        <source>--set answered_at: %1</source>
+        <translation>--set answered_at: %1</translation>
+    </message>
+    <message>
+        <source>the row is empty</source>
+        <translation>wiersz jest pusty</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <source>there is no score</source>
+        <translation>brak oceny</translation>
+    </message>
+    <message>
+        <source>%1 is the code for &quot;no answer&quot;</source>
+        <translation>%1 to kod „brak odpowiedzi”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>the score %1 is outside %2 to %3</source>
+        <translation>ocena %1 jest poza zakresem od %2 do %3</translation>
+    </message>
+    <message>
+        <source>none of the score columns has an answer</source>
+        <translation>żadna z kolumn ocen nie ma odpowiedzi</translation>
+    </message>
+    <message>
+        <source>An invited list needs a customer id or e-mail column; name it with --map customer_id=COLUMN or --map email=COLUMN.</source>
+        <translation>Lista zaproszonych wymaga kolumny z identyfikatorem klienta lub e-mailem; wskaż ją przez --map customer_id=KOLUMNA lub --map email=KOLUMNA.</translation>
+    </message>
+    <message>
+        <source>the row names no customer</source>
+        <translation>wiersz nie wskazuje klienta</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Nie można zapisać odrzuconych wierszy do %1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolumna</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::NpsReporter</name>
+    <message>
+        <source>The share to move is between 0 and 1 (0.5 for half), not %1.</source>
+        <translation>Część do przesunięcia jest między 0 a 1 (0.5 to połowa), nie %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>A fiscal year starts in a month from 1 to 12, not %1.</source>
+        <translation>Rok obrotowy zaczyna się w miesiącu od 1 do 12, nie %1.</translation>
+    </message>
+    <message>
+        <source>There is no wave called &quot;%1&quot;.</source>
+        <translation>Nie ma fali o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>No answers are segmented by &quot;%1&quot;; the segment dimensions are %2.</source>
+        <translation>Żadna odpowiedź nie jest podzielona według „%1”; wymiary segmentów to %2.</translation>
+    </message>
+    <message>
+        <source>No answer has %1 &quot;%2&quot;.</source>
+        <translation>Żadna odpowiedź nie ma %1 „%2”.</translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;.</source>
+        <translation>Nie ma konta o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no theme called &quot;%1&quot;.</source>
+        <translation>Nie ma tematu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>(wave %1)</source>
+        <translation>(fala %1)</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(bez konta)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nie ustawiono)</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::OutreachComposer</name>
+    <message>
+        <source>LoopDesk could not write %1: %2</source>
+        <translation>LoopDesk nie mógł zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::QuarterlyReviewComposer</name>
+    <message>
+        <source>A quarterly review covers a quarter, such as 2026Q3; %1 is not one.</source>
+        <translation>Przegląd kwartalny obejmuje kwartał, np. 2026Q3; %1 nim nie jest.</translation>
+    </message>
+    <message>
+        <source>Quarterly loop review %1</source>
+        <translation>Kwartalny przegląd pętli %1</translation>
+    </message>
+    <message>
+        <source>Quarterly loop review %1 · %2 = %3</source>
+        <translation>Kwartalny przegląd pętli %1 · %2 = %3</translation>
+    </message>
+    <message>
+        <source>Quarterly loop review %1 · account %2</source>
+        <translation>Kwartalny przegląd pętli %1 · konto %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::ResponseBulkWriter</name>
+    <message>
+        <source>Fast import needs a local SQLite database.</source>
+        <translation>Szybki import wymaga lokalnej bazy SQLite.</translation>
+    </message>
+    <message>
+        <source>Database error while importing (%1): %2</source>
+        <translation>Błąd bazy danych podczas importu (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::ScoreCountStore</name>
+    <message>
+        <source>No such segment slot: %1</source>
+        <translation>Nie ma takiego slotu segmentu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::SegmentDictionary</name>
+    <message>
+        <source>A database holds at most %1 segment dimensions; &quot;%2&quot; would be one more. Map it to an existing dimension or leave it out.</source>
+        <translation>Baza mieści co najwyżej %1 wymiarów segmentów; „%2” byłby kolejnym. Przypisz go do istniejącego wymiaru albo pomiń.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Statement</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Błąd bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>Database error: no result</source>
+        <translation>Błąd bazy danych: brak wyniku</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::ActionsPage</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Zaproponowane</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzone</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Odrzuć…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Oznacz jako &amp;zakończone</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Expected gain</source>
+        <translation>Oczekiwany zysk</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Co zostanie zrobione</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Tactical (a fix within a quarter)</source>
+        <translation>Taktyczne (poprawka w ciągu kwartału)</translation>
+    </message>
+    <message>
+        <source>Strategic (a change of how we work)</source>
+        <translation>Strategiczne (zmiana sposobu pracy)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Poziom:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>Who else takes part</source>
+        <translation>Kto jeszcze bierze udział</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Uczestnicy:</translation>
+    </message>
+    <message>
+        <source>Which customers, sites or products</source>
+        <translation>Którzy klienci, lokalizacje lub produkty</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Zakres:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budżet:</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation>Jak mierzymy sukces</translation>
+    </message>
+    <message>
+        <source>Success &amp;metric:</source>
+        <translation>&amp;Miara sukcesu:</translation>
+    </message>
+    <message>
+        <source>The value that means success</source>
+        <translation>Wartość oznaczająca sukces</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source> NPS points</source>
+        <translation> pkt NPS</translation>
+    </message>
+    <message>
+        <source>From the what-if: what NPS would gain if the themes this action addresses were fixed.</source>
+        <translation>Z symulacji „co jeśli”: o ile wzrósłby NPS, gdyby usunąć problemy, których dotyczy to działanie.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected gain:</source>
+        <translation>&amp;Oczekiwany zysk:</translation>
+    </message>
+    <message>
+        <source>Themes addressed</source>
+        <translation>Tematy, których dotyczy</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes addressed:</source>
+        <translation>&amp;Tematy, których dotyczy:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Tasks (double-click to edit; tick when done)</source>
+        <translation>Zadania (kliknij dwukrotnie, aby edytować; zaznacz po wykonaniu)</translation>
+    </message>
+    <message>
+        <source>Add tas&amp;k</source>
+        <translation>Dodaj za&amp;danie</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Usuń zadanie</translation>
+    </message>
+    <message>
+        <source>&amp;New proposal</source>
+        <translation>&amp;Nowa propozycja</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Expected NPS gain against cost: up and to the left first</source>
+        <translation>Oczekiwany wzrost NPS wobec kosztu: najpierw te w lewym górnym rogu</translation>
+    </message>
+    <message>
+        <source>Expected gain against cost</source>
+        <translation>Oczekiwany zysk wobec kosztu</translation>
+    </message>
+    <message>
+        <source>P&amp;rioritise</source>
+        <translation>P&amp;riorytety</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— jeszcze nikt —</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>Po terminie realizacji</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <source>Expected NPS gain (points)</source>
+        <translation>Oczekiwany wzrost NPS (pkt)</translation>
+    </message>
+    <message>
+        <source>A new proposal: save it to put it on the plan.</source>
+        <translation>Nowa propozycja: zapisz ją, aby trafiła do planu.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · wersja %2</translation>
+    </message>
+    <message>
+        <source>
+Why not: %1
+Customers are told: %2</source>
+        <translation>
+Dlaczego nie: %1
+Klienci usłyszą: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>Teraz: %1.</translation>
+    </message>
+    <message>
+        <source>Reject &quot;%1&quot;</source>
+        <translation>Odrzuć „%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done</source>
+        <translation>„%1” jest zakończone</translation>
+    </message>
+    <message>
+        <source>What we tell customers, in plain words: what we decided and why</source>
+        <translation>Co mówimy klientom prostymi słowami: co postanowiliśmy i dlaczego</translation>
+    </message>
+    <message>
+        <source>What changed for customers, for the outreach letter</source>
+        <translation>Co zmieniło się dla klientów, do listu w ramach pętli zewnętrznej</translation>
+    </message>
+    <message>
+        <source>Why not (for the review):</source>
+        <translation>Dlaczego nie (do przeglądu):</translation>
+    </message>
+    <message>
+        <source>Customers are told:</source>
+        <translation>Klienci usłyszą:</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::CaseEditor</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Reload the case</source>
+        <translation>Wczytaj sprawę ponownie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Szczegóły sprawy</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Call or write</source>
+        <translation>Zadzwoń lub napisz</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Próby kontaktu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Osiągnięto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Co powiedziano</translation>
+    </message>
+    <message>
+        <source>&amp;Log attempt</source>
+        <translation>&amp;Zapisz próbę kontaktu</translation>
+    </message>
+    <message>
+        <source>Log attempt</source>
+        <translation>Zapisz próbę kontaktu</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>&amp;Take this case</source>
+        <translation>&amp;Przejmij tę sprawę</translation>
+    </message>
+    <message>
+        <source>Take this case</source>
+        <translation>Przejmij tę sprawę</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Przekaż do</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Reason (cases should not bounce)</source>
+        <translation>Powód (sprawy nie powinny krążyć)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <source>Root cause and outcome</source>
+        <translation>Przyczyna źródłowa i wynik</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Przyczyna źródłowa</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Uratowany</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nieosiągalny</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>Przyczyna źródłowa:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Oznacz jako rozwiązaną</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Zamknij sprawę</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Zamknij sprawę</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Odzyskanie</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Rekompensata</translation>
+    </message>
+    <message>
+        <source>voucher, refund, free delivery…</source>
+        <translation>bon, zwrot, darmowa dostawa…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Record compensation</source>
+        <translation>Zapisz rekompensatę</translation>
+    </message>
+    <message>
+        <source>Compensation:</source>
+        <translation>Rekompensata:</translation>
+    </message>
+    <message>
+        <source>Re-survey score</source>
+        <translation>Ocena w ponownej ankiecie</translation>
+    </message>
+    <message>
+        <source>Record re-survey</source>
+        <translation>Zapisz ponowną ankietę</translation>
+    </message>
+    <message>
+        <source>Re-survey score:</source>
+        <translation>Ocena w ponownej ankiecie:</translation>
+    </message>
+    <message>
+        <source>Customer told what we did</source>
+        <translation>Klient wie, co zrobiliśmy</translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation>Klient poinformowany</translation>
+    </message>
+    <message>
+        <source>Outer loop:</source>
+        <translation>Pętla zewnętrzna:</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s answers and cases</source>
+        <translation>Odpowiedzi i sprawy tego klienta</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>Historia klienta</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Nie wybrano sprawy</translation>
+    </message>
+    <message>
+        <source>Pick a case in the inbox to work on it.</source>
+        <translation>Wybierz sprawę w skrzynce, aby nad nią pracować.</translation>
+    </message>
+    <message>
+        <source>Anonymous customer</source>
+        <translation>Anonimowy klient</translation>
+    </message>
+    <message>
+        <source>%1 — score %2</source>
+        <translation>%1 — ocena %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>jeszcze nikt</translation>
+    </message>
+    <message>
+        <source>Status: %1 · owner: %2 · %3</source>
+        <translation>Status: %1 · właściciel: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · owner: %2</source>
+        <translation>Status: %1 · właściciel: %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 in &quot;%2&quot;</source>
+        <translation>Odpowiedź z %1 w „%2”</translation>
+    </message>
+    <message>
+        <source>First contact due %1; resolution due %2</source>
+        <translation>Pierwszy kontakt do %1; rozwiązanie do %2</translation>
+    </message>
+    <message>
+        <source>Account: %1 (key account)</source>
+        <translation>Konto: %1 (kluczowy klient)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Customer told what was done on %1</source>
+        <translation>Klient dowiedział się %1, co zrobiliśmy</translation>
+    </message>
+    <message>
+        <source>Compensation: %1 %2</source>
+        <translation>Rekompensata: %1 %2</translation>
+    </message>
+    <message>
+        <source>Re-survey score: %1</source>
+        <translation>Ocena w ponownej ankiecie: %1</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(bez komentarza)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Zadzwoń do %1</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Napisz do %1</translation>
+    </message>
+    <message>
+        <source>No phone number or e-mail on file.</source>
+        <translation>Brak numeru telefonu i e-maila w danych.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4</source>
+        <translation>%1 · %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>osiągnięto</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nie osiągnięto</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · ocena %2 · %3</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · outcome %3</source>
+        <translation>Sprawa %1 · %2 · wynik %3</translation>
+    </message>
+    <message>
+        <source>Choose the root cause…</source>
+        <translation>Wybierz przyczynę źródłową…</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1 Reload to see the case as it is now; what you typed stays.</source>
+        <translation>Twoja zmiana nie została zapisana: %1 Wczytaj ponownie, aby zobaczyć sprawę w obecnym stanie; to, co wpisałeś, zostaje.</translation>
+    </message>
+    <message>
+        <source>taken over by its new owner</source>
+        <translation>przejęta przez nowego właściciela</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::DashboardsPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Nie można zapisać %1. Sprawdź, czy folder istnieje i czy masz prawo do zapisu.</translation>
+    </message>
+    <message>
+        <source>NPS by quarter</source>
+        <translation>NPS w kwartałach</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promotorzy, obojętni i detraktorzy</translation>
+    </message>
+    <message>
+        <source>NPS by segment</source>
+        <translation>NPS według segmentu</translation>
+    </message>
+    <message>
+        <source>What detractors name</source>
+        <translation>Co wymieniają detraktorzy</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Domykanie pętli</translation>
+    </message>
+    <message>
+        <source>If we fix:</source>
+        <translation>Jeśli naprawimy:</translation>
+    </message>
+    <message>
+        <source>Share of those who named it</source>
+        <translation>Udział tych, którzy go wymienili</translation>
+    </message>
+    <message>
+        <source>For this share of them:</source>
+        <translation>Dla takiej części z nich:</translation>
+    </message>
+    <message>
+        <source>detractors become passives</source>
+        <translation>detraktorzy stają się obojętni</translation>
+    </message>
+    <message>
+        <source>detractors and passives become promoters</source>
+        <translation>detraktorzy i obojętni stają się promotorami</translation>
+    </message>
+    <message>
+        <source>So that:</source>
+        <translation>Tak, aby:</translation>
+    </message>
+    <message>
+        <source>Propose an action with this gain…</source>
+        <translation>Zaproponuj działanie z tym zyskiem…</translation>
+    </message>
+    <message>
+        <source>Opens a new action plan for this theme with the expected gain filled in.</source>
+        <translation>Otwiera nowy plan działania dla tego tematu z wpisanym oczekiwanym zyskiem.</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Co jeśli</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers of:</source>
+        <translation>&amp;Odpowiedzi:</translation>
+    </message>
+    <message>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Podział według:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture</source>
+        <translation>Skopiuj wykres jako obraz</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>Zapisz wykres jako PNG lub SVG</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>No answers yet: import a survey file to see the dashboards.</source>
+        <translation>Brak odpowiedzi: zaimportuj plik ankiety, aby zobaczyć pulpity.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Czytanie…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: NPS %3 (95 % interval %4 to %5) from %6 answers.</source>
+        <translation>%1 – %2: NPS %3 (przedział 95 % od %4 do %5) z %6 odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Few answers: read the figures with care.</source>
+        <translation>Mało odpowiedzi: czytaj te liczby ostrożnie.</translation>
+    </message>
+    <message>
+        <source>No answers in this period for this choice.</source>
+        <translation>Brak odpowiedzi w tym okresie dla tego wyboru.</translation>
+    </message>
+    <message>
+        <source>NPS by %1</source>
+        <translation>NPS według: %1</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>przedział 95 %</translation>
+    </message>
+    <message>
+        <source>Significant rise</source>
+        <translation>Istotny wzrost</translation>
+    </message>
+    <message>
+        <source>Significant fall</source>
+        <translation>Istotny spadek</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotorzy</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Obojętni</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktorzy</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Detractors naming it</source>
+        <translation>Detraktorzy, którzy go wymieniają</translation>
+    </message>
+    <message>
+        <source>Cumulative share of mentions</source>
+        <translation>Skumulowany udział wzmianek</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Points lost</source>
+        <translation>Utracone punkty</translation>
+    </message>
+    <message>
+        <source>Where the theme is routed</source>
+        <translation>Dokąd kierowany jest temat</translation>
+    </message>
+    <message>
+        <source>Detractors naming the theme</source>
+        <translation>Detraktorzy wymieniający temat</translation>
+    </message>
+    <message>
+        <source>Detractors who name the theme, of all detractors (one answer may name several themes)</source>
+        <translation>Detraktorzy wymieniający temat, spośród wszystkich detraktorów (jedna odpowiedź może wymieniać kilka tematów)</translation>
+    </message>
+    <message>
+        <source>How much NPS would rise if everyone who named it and was a detractor became a passive</source>
+        <translation>O ile wzrósłby NPS, gdyby każdy detraktor, który go wymienił, stał się obojętny</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Cases opened&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detractors contacted within the SLA&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Median time to first contact&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save rate (of closed cases)&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Still open&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Contact later than the SLA&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Otwarte sprawy&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detraktorzy z kontaktem w ramach SLA&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mediana czasu do pierwszego kontaktu&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Odsetek uratowanych (z zamkniętych)&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nadal otwarte&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kontakt po terminie SLA&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Open cases per owner</source>
+        <translation>Otwarte sprawy według właściciela</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Na czas</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Jeszcze nikt</translation>
+    </message>
+    <message>
+        <source>No theme named by detractors in this period.</source>
+        <translation>Detraktorzy nie wymienili w tym okresie żadnego tematu.</translation>
+    </message>
+    <message>
+        <source>NPS &lt;b&gt;%1 → %2&lt;/b&gt;: %3 points (± %4)&lt;br&gt;&lt;small&gt;%5 detractors and %6 passives named it; the margin comes from how many of them the survey reached.&lt;/small&gt;</source>
+        <translation>NPS &lt;b&gt;%1 → %2&lt;/b&gt;: %3 pkt (± %4)&lt;br&gt;&lt;small&gt;Wymieniło go %5 detraktorów i %6 obojętnych; margines wynika z tego, do ilu z nich dotarła ankieta.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>NPS now</source>
+        <translation>NPS teraz</translation>
+    </message>
+    <message>
+        <source>NPS if fixed</source>
+        <translation>NPS po naprawie</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Nie zapisano wykresu</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::ImportPage</name>
+    <message>
+        <source>&lt;h3&gt;Survey imports&lt;/h3&gt;Bring in a survey export: detractors land in the inbox with their due times, and every answer counts in the dashboards.</source>
+        <translation>&lt;h3&gt;Import ankiet&lt;/h3&gt;Wczytaj eksport ankiety: detraktorzy trafiają do skrzynki z terminami, a każda odpowiedź liczy się w pulpitach.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a survey file…</source>
+        <translation>&amp;Importuj plik ankiety…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Imports so far</source>
+        <translation>Dotychczasowe importy</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Jeszcze nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(usunięty)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Fala</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Już są</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::ImportWizard</name>
+    <message>
+        <source>Response id</source>
+        <translation>Identyfikator odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Data odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>kreska pionowa</translation>
+    </message>
+    <message>
+        <source>day first (dd/MM/yyyy)</source>
+        <translation>najpierw dzień (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>month first (MM/dd/yyyy)</source>
+        <translation>najpierw miesiąc (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>ISO or unambiguous</source>
+        <translation>ISO lub jednoznaczne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>brak oceny</translation>
+    </message>
+    <message>
+        <source>score not a whole number</source>
+        <translation>ocena nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>score out of range</source>
+        <translation>ocena poza zakresem</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>nieczytelna data</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>pusty wiersz</translation>
+    </message>
+    <message>
+        <source>malformed row</source>
+        <translation>nieprawidłowy wiersz</translation>
+    </message>
+    <message>
+        <source>no customer id or e-mail</source>
+        <translation>brak identyfikatora klienta lub e-maila</translation>
+    </message>
+    <message>
+        <source>&quot;no answer&quot; code</source>
+        <translation>kod „brak odpowiedzi”</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Import odpowiedzi z ankiety</translation>
+    </message>
+    <message>
+        <source>Choose the survey export</source>
+        <translation>Wybierz eksport ankiety</translation>
+    </message>
+    <message>
+        <source>A CSV or text export from Qualtrics, SurveyMonkey, Google Forms, Typeform, Delighted or any tool: LoopDesk recognises the format and shows you what it found before anything is written.</source>
+        <translation>Eksport CSV lub tekstowy z Qualtrics, SurveyMonkey, Google Forms, Typeform, Delighted lub dowolnego narzędzia: LoopDesk rozpozna format i pokaże, co znalazł, zanim cokolwiek zapisze.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Plik do importu</translation>
+    </message>
+    <message>
+        <source>Path of the exported file</source>
+        <translation>Ścieżka wyeksportowanego pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>Wave name</source>
+        <translation>Nazwa fali</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Nazwa pliku</translation>
+    </message>
+    <message>
+        <source>Answers go into this survey wave; an existing wave of this name gets the new answers.</source>
+        <translation>Odpowiedzi trafiają do tej fali badania; istniejąca fala o tej nazwie otrzyma nowe odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>&amp;Fala:</translation>
+    </message>
+    <message>
+        <source>Survey metric</source>
+        <translation>Miara ankiety</translation>
+    </message>
+    <message>
+        <source>NPS – likelihood to recommend, 0 to 10</source>
+        <translation>NPS – skłonność do polecenia, od 0 do 10</translation>
+    </message>
+    <message>
+        <source>CSAT – satisfaction, 1 to 5</source>
+        <translation>CSAT – zadowolenie, od 1 do 5</translation>
+    </message>
+    <message>
+        <source>CES – customer effort, 1 to 7</source>
+        <translation>CES – wysiłek klienta, od 1 do 7</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Miara:</translation>
+    </message>
+    <message>
+        <source>Check what LoopDesk found</source>
+        <translation>Sprawdź, co znalazł LoopDesk</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as LoopDesk reads them. Change anything that is not right; nothing is written until you press Import.</source>
+        <translation>Pierwsze wiersze pliku tak, jak odczytuje je LoopDesk. Zmień wszystko, co się nie zgadza; nic nie zostanie zapisane, dopóki nie naciśniesz Importuj.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>D&amp;aty:</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Rozpoznaj</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Wykryj</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which column is what&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Która kolumna jest czym&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Kolumna dla pola %1</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Podgląd pliku</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Every row is checked and the good ones are written in one go: if you cancel, the database stays exactly as it was.</source>
+        <translation>Każdy wiersz jest sprawdzany, a poprawne zapisywane za jednym razem: jeśli anulujesz, baza zostanie dokładnie taka, jak była.</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>Pokaż podsumowanie</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Anuluj import</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written…</source>
+        <translation>Anulowanie: cofanie tego, co zapisano…</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Podsumowanie importu</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Zapisz odrzucone wiersze…</translation>
+    </message>
+    <message>
+        <source>A CSV with the line, column and reason, then the row as it was: fix it and import it again.</source>
+        <translation>Plik CSV z wierszem, kolumną i przyczyną, a potem wiersz w odczytanej postaci: popraw go i zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose a survey export</source>
+        <translation>Wybierz eksport ankiety</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Eksporty ankiet (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Recognise (found: %1)</source>
+        <translation>Rozpoznaj (znaleziono: %1)</translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation>Wykryj (znaleziono: %1)</translation>
+    </message>
+    <message>
+        <source>LoopDesk found no column of whole-number scores on the scale of this metric. Choose the score column under &quot;Score&quot;, or check the metric on the previous page.</source>
+        <translation>LoopDesk nie znalazł kolumny z całkowitymi ocenami w skali tej miary. Wybierz kolumnę ocen w polu „Ocena” albo sprawdź miarę na poprzedniej stronie.</translation>
+    </message>
+    <message>
+        <source>Which column holds the score? It could be: %1. Choose it under &quot;Score&quot;.</source>
+        <translation>Która kolumna zawiera ocenę? Może to być: %1. Wybierz ją w polu „Ocena”.</translation>
+    </message>
+    <message>
+        <source>The dates could be read day first or month first (%1). Choose the order under &quot;Dates&quot;; a date that does not fit it is rejected with its line.</source>
+        <translation>Daty można odczytać z dniem lub miesiącem na początku (%1). Wybierz kolejność w polu „Daty”; data, która do niej nie pasuje, zostanie odrzucona z numerem wiersza.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>No segment columns recognised. Columns named segment:REGION (or your dimension) become segments.</source>
+        <translation>Nie rozpoznano kolumn segmentów. Kolumny o nazwie segment:REGION (lub twój wymiar) stają się segmentami.</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Segmenty: %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>— choose the score column —</source>
+        <translation>— wybierz kolumnę ocen —</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— nie ma w tym pliku —</translation>
+    </message>
+    <message>
+        <source>All %1 score columns (a wide table)</source>
+        <translation>Wszystkie kolumny ocen (%1) (tabela szeroka)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Czytanie %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>Odczytano %1 z %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The import stopped.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Nothing was written to the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import został przerwany.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Nic nie zostało zapisane w bazie danych.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The import was cancelled.&lt;/b&gt; Nothing was written to the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import został anulowany.&lt;/b&gt; Nic nie zostało zapisane w bazie danych.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Answers imported: %1&lt;/b&gt;, into the wave &quot;%2&quot;, from %3 rows read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zaimportowane odpowiedzi: %1&lt;/b&gt;, do fali „%2”, z %3 odczytanych wierszy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Already in the database, so not imported twice: %1.</source>
+        <translation>Już w bazie, więc nie importowano ponownie: %1.</translation>
+    </message>
+    <message>
+        <source>Comments given a theme by the taxonomy&apos;s keywords: %1.</source>
+        <translation>Komentarze, którym słowa kluczowe taksonomii nadały temat: %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up cases opened in the inbox: %1.</source>
+        <translation>Sprawy otwarte w skrzynce: %1.</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1 (%2). Each is listed below with its line and reason.</source>
+        <translation>Odrzucone wiersze: %1 (%2). Każdy jest wymieniony poniżej z numerem wiersza i przyczyną.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rejected rows are listed.</source>
+        <translation>Pokazano tylko pierwsze %1 odrzucone wiersze.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Nie odrzucono żadnego wiersza.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Row as read</source>
+        <translation>Wiersz w odczytanej postaci</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Zapisz odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not saved:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nie zapisano:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::InboxModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>skontaktowano</translation>
+    </message>
+    <message>
+        <source>contacted late</source>
+        <translation>kontakt po terminie</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>po terminie: %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>%1 (key account)</source>
+        <translation>%1 (kluczowy klient)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimowy</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nieprzydzielone</translation>
+    </message>
+    <message>
+        <source>First contact due %1</source>
+        <translation>Pierwszy kontakt do %1</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::InboxPage</name>
+    <message>
+        <source>My cases</source>
+        <translation>Moje sprawy</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nieprzydzielone</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Termin dziś</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>Kluczowi klienci</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Wszystkie otwarte</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Zapisane widoki</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Search customer, number, e-mail or comment (Ctrl+F)</source>
+        <translation>Szukaj klienta, numeru, e-maila lub komentarza (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Fala</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Niezapisane notatki</translation>
+    </message>
+    <message>
+        <source>You typed notes for case %1 that are not recorded yet. Leave them?</source>
+        <translation>Wpisałeś notatki do sprawy %1, które nie zostały jeszcze zapisane. Porzucić je?</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Ktokolwiek</translation>
+    </message>
+    <message>
+        <source>Any wave</source>
+        <translation>Dowolna fala</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Dowolny segment</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>Dowolny: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::MainWindow</name>
+    <message>
+        <source>LoopDesk databases (*.db *.loopdesk);;All files (*)</source>
+        <translation>Bazy danych LoopDesk (*.db *.loopdesk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>LoopDesk</source>
+        <translation>LoopDesk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Nawigacja</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Pulpity</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Przegląd kwartalny</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Żadna baza danych nie jest otwarta.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Utwórz nową bazę danych…</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Kto pracuje</translation>
+    </message>
+    <message>
+        <source>Working as: </source>
+        <translation>Pracujesz jako: </translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Pracujesz jako</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (kierownik)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 due soon)</source>
+        <translation>Skrzynka (%1 z bliskim terminem)</translation>
+    </message>
+    <message>
+        <source>case %1 (%2) is due in %3 h %4 min</source>
+        <translation>sprawa %1 (%2) ma termin za %3 godz. %4 min</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimowy</translation>
+    </message>
+    <message>
+        <source>Call soon: %1.</source>
+        <translation>Zadzwoń wkrótce: %1.</translation>
+    </message>
+    <message>
+        <source>LoopDesk: cases about to breach</source>
+        <translation>LoopDesk: sprawy bliskie przekroczenia terminu</translation>
+    </message>
+    <message>
+        <source>%1 answers · %2 open cases</source>
+        <translation>Odpowiedzi: %1 · otwarte sprawy: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Niezapisane notatki</translation>
+    </message>
+    <message>
+        <source>You typed notes for case %1 that are not recorded yet. Quit and lose them?</source>
+        <translation>Wpisałeś notatki do sprawy %1, które nie zostały jeszcze zapisane. Zakończyć i je utracić?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey file…</source>
+        <translation>&amp;Importuj plik ankiety…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Kopia zapasowa…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Wygląd</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Jak w &amp;systemie</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About LoopDesk</source>
+        <translation>&amp;O programie LoopDesk</translation>
+    </message>
+    <message>
+        <source>%1 – LoopDesk</source>
+        <translation>%1 – LoopDesk</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Nie można odczytać bazy danych</translation>
+    </message>
+    <message>
+        <source>Open a LoopDesk database</source>
+        <translation>Otwórz bazę danych LoopDesk</translation>
+    </message>
+    <message>
+        <source>Create a LoopDesk database</source>
+        <translation>Utwórz bazę danych LoopDesk</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Plik istnieje</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File → Open to open it.</source>
+        <translation>%1 już istnieje. Użyj Plik → Otwórz, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Kopia zapasowa bazy danych</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Kopia zapisana w %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Kopia zapasowa nie powiodła się</translation>
+    </message>
+    <message>
+        <source>About LoopDesk</source>
+        <translation>O programie LoopDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Close the customer feedback loop: call every detractor back in time, route root causes to the teams that fix them, and review NPS with honest margins of error.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Domykaj pętlę opinii klientów: oddzwaniaj na czas do każdego detraktora, kieruj przyczyny źródłowe do zespołów, które je usuwają, i oceniaj NPS z uczciwym marginesem błędu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::OverviewPage</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>jeszcze brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2</source>
+        <translation>przedział 95 % od %1 do %2</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>Odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>Small sample: read with care</source>
+        <translation>Mała próba: czytaj ostrożnie</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>NPS this quarter</source>
+        <translation>NPS w tym kwartale</translation>
+    </message>
+    <message>
+        <source>NPS, all answers</source>
+        <translation>NPS, wszystkie odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Odpowiedzi z ankiet</translation>
+    </message>
+    <message>
+        <source>Open follow-up cases</source>
+        <translation>Otwarte sprawy</translation>
+    </message>
+    <message>
+        <source>Survey waves</source>
+        <translation>Fale badania</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: significant (z = %3)</source>
+        <translation>%1 wobec %2: istotna (z = %3)</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: within the noise (z = %3)</source>
+        <translation>%1 wobec %2: w granicach szumu (z = %3)</translation>
+    </message>
+    <message>
+        <source>Waves: %1</source>
+        <translation>Fale: %1</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Klienci: %1</translation>
+    </message>
+    <message>
+        <source>Not contacted within the SLA: %1</source>
+        <translation>Bez kontaktu w ramach SLA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::ReviewDocument</name>
+    <message>
+        <source>no answers</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>zaproponowane</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>zatwierdzone</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score %1: %2</source>
+        <translation>Net Promoter Score %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 points on %2 (%3)</source>
+        <translation>%1 pkt względem %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a significant change</source>
+        <translation>zmiana istotna</translation>
+    </message>
+    <message>
+        <source>within the margin of error</source>
+        <translation>w granicach błędu</translation>
+    </message>
+    <message>
+        <source>Composed %1 by LoopDesk</source>
+        <translation>Przygotował LoopDesk: %1</translation>
+    </message>
+    <message>
+        <source>The score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>NPS %1 is %2, with a 95 % interval of %3 (%4 answers).%5</source>
+        <translation>NPS %1 wynosi %2, z przedziałem 95 % %3 (odpowiedzi: %4).%5</translation>
+    </message>
+    <message>
+        <source> The sample is small: read it as a range, not a point.</source>
+        <translation> Próba jest mała: czytaj to jako przedział, nie jako punkt.</translation>
+    </message>
+    <message>
+        <source>Against %1 (NPS %2): %3 points, z = %4 — %5.</source>
+        <translation>Wobec %1 (NPS %2): %3 pkt, z = %4 — %5.</translation>
+    </message>
+    <message>
+        <source>significant at 95 %</source>
+        <translation>istotna na poziomie 95 %</translation>
+    </message>
+    <message>
+        <source>not significant at 95 %</source>
+        <translation>nieistotna na poziomie 95 %</translation>
+    </message>
+    <message>
+        <source>Response rate: %1 (%2 answers of %3 invited).</source>
+        <translation>Wskaźnik odpowiedzi: %1 (%2 odpowiedzi z %3 zaproszonych).</translation>
+    </message>
+    <message>
+        <source>Response rate: no invited list for this scope.</source>
+        <translation>Wskaźnik odpowiedzi: brak listy zaproszonych dla tego zakresu.</translation>
+    </message>
+    <message>
+        <source>NPS per quarter; the band is the 95 % interval.</source>
+        <translation>NPS w kwartałach; pasmo to przedział 95 %.</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotorzy (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Obojętni (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detraktorzy (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS by %1</source>
+        <translation>NPS według: %1</translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation>mała próba</translation>
+    </message>
+    <message>
+        <source>Bars: NPS; whiskers: 95 % interval.</source>
+        <translation>Słupki: NPS; wąsy: przedział 95 %.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>przedział 95 %</translation>
+    </message>
+    <message>
+        <source>What costs us NPS</source>
+        <translation>Co kosztuje nas NPS</translation>
+    </message>
+    <message>
+        <source>No answer of this quarter is tagged with a theme yet.</source>
+        <translation>Żadna odpowiedź z tego kwartału nie ma jeszcze tematu.</translation>
+    </message>
+    <message>
+        <source>NPS points lost: how much NPS would rise if the theme&apos;s detractors were passives.</source>
+        <translation>Utracone punkty NPS: o ile wzrósłby NPS, gdyby detraktorzy tematu stali się obojętni.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Fixed by</source>
+        <translation>Rozwiązuje</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Wzmianki</translation>
+    </message>
+    <message>
+        <source>Of detractors</source>
+        <translation>Wśród detraktorów</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <source>Points lost</source>
+        <translation>Utracone punkty</translation>
+    </message>
+    <message>
+        <source>What if we fixed it</source>
+        <translation>Co jeśli to naprawimy</translation>
+    </message>
+    <message>
+        <source>If a theme were fixed for everyone who named it: its detractors become passives, or everyone naming it becomes a promoter.</source>
+        <translation>Gdyby usunąć problem dla wszystkich, którzy go wymienili: jego detraktorzy stają się obojętni albo każdy, kto go wymienił, staje się promotorem.</translation>
+    </message>
+    <message>
+        <source>NPS, detractors → passives</source>
+        <translation>NPS, detraktorzy → obojętni</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Zysk</translation>
+    </message>
+    <message>
+        <source>NPS, all → promoters</source>
+        <translation>NPS, wszyscy → promotorzy</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Domykanie pętli</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Miara</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Otwarte sprawy</translation>
+    </message>
+    <message>
+        <source>Detractors contacted within the SLA</source>
+        <translation>Detraktorzy z kontaktem w ramach SLA</translation>
+    </message>
+    <message>
+        <source>Median hours to first contact</source>
+        <translation>Mediana godzin do pierwszego kontaktu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>Saved (of closed)</source>
+        <translation>Uratowani (z zamkniętych)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nadal otwarte</translation>
+    </message>
+    <message>
+        <source>Missed first-contact times</source>
+        <translation>Przekroczone terminy pierwszego kontaktu</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <source>Per owner</source>
+        <translation>Według właściciela</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Na czas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Uratowany</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Plan działań</translation>
+    </message>
+    <message>
+        <source>past its deadline</source>
+        <translation>po terminie realizacji</translation>
+    </message>
+    <message>
+        <source>%1 task(s) overdue</source>
+        <translation>Zadania po terminie: %1</translation>
+    </message>
+    <message>
+        <source>No action is planned yet.</source>
+        <translation>Nie zaplanowano jeszcze żadnego działania.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Oczekiwany</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>What we declined, and why</source>
+        <translation>Co odrzuciliśmy i dlaczego</translation>
+    </message>
+    <message>
+        <source>Nothing was declined.</source>
+        <translation>Niczego nie odrzucono.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugestia</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Dlaczego nie</translation>
+    </message>
+    <message>
+        <source>What customers are told</source>
+        <translation>Co usłyszą klienci</translation>
+    </message>
+    <message>
+        <source>In customers&apos; words</source>
+        <translation>Słowami klientów</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not write %1.</source>
+        <translation>LoopDesk nie mógł zapisać %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartał:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dla:</translation>
+    </message>
+    <message>
+        <source>Customers the review covers</source>
+        <translation>Klienci objęci przeglądem</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>An A4 PDF for the executives (Ctrl+Shift+P)</source>
+        <translation>PDF A4 dla zarządu (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Przegląd</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>There are no answers yet: import a survey first.</source>
+        <translation>Nie ma jeszcze odpowiedzi: najpierw zaimportuj ankietę.</translation>
+    </message>
+    <message>
+        <source>There is no review to save yet.</source>
+        <translation>Nie ma jeszcze przeglądu do zapisania.</translation>
+    </message>
+    <message>
+        <source>Save the quarterly review</source>
+        <translation>Zapisz przegląd kwartalny</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::SegmentScoreModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nie ustawiono)</translation>
+    </message>
+    <message>
+        <source>Few answers or a wide interval: read this NPS with care.</source>
+        <translation>Mało odpowiedzi lub szeroki przedział: czytaj ten NPS ostrożnie.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotorzy</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Obojętni</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktorzy</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>przedział 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::SettingsPage</name>
+    <message>
+        <source>Manager</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rules</source>
+        <translation>&amp;Zasady obsługi</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Pracownicy</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>&amp;Tematy</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Time to first contact</source>
+        <translation>Czas do pierwszego kontaktu</translation>
+    </message>
+    <message>
+        <source>Calendar hours (every hour counts)</source>
+        <translation>Godziny kalendarzowe (liczy się każda godzina)</translation>
+    </message>
+    <message>
+        <source>Working days (weekends and holidays pause it)</source>
+        <translation>Dni robocze (weekendy i święta wstrzymują zegar)</translation>
+    </message>
+    <message>
+        <source>Business hours (only opening hours count)</source>
+        <translation>Godziny pracy (liczą się tylko godziny otwarcia)</translation>
+    </message>
+    <message>
+        <source>SLA &amp;clock:</source>
+        <translation>&amp;Zegar SLA:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <source>First contact &amp;within:</source>
+        <translation>Pierwszy kontakt &amp;w ciągu:</translation>
+    </message>
+    <message>
+        <source>Key accounts and high-value customers are called back sooner.</source>
+        <translation>Do kluczowych klientów i klientów o wysokiej wartości oddzwaniamy szybciej.</translation>
+    </message>
+    <message>
+        <source>&amp;Key accounts within:</source>
+        <translation>&amp;Kluczowi klienci w ciągu:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+    <message>
+        <source>Customers worth at least this much get the key-account time; 0 turns it off.</source>
+        <translation>Klienci o co najmniej takiej wartości dostają czas kluczowych klientów; 0 wyłącza.</translation>
+    </message>
+    <message>
+        <source>&amp;High-value customers from:</source>
+        <translation>Klienci o &amp;wysokiej wartości od:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved within:</source>
+        <translation>&amp;Rozwiązanie w ciągu:</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Otwarcie o</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Zamknięcie o</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Godziny otwarcia:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Strefa &amp;czasowa:</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Dni wolne</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Włochy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>Święta &amp;państwowe:</translation>
+    </message>
+    <message>
+        <source>Company days off</source>
+        <translation>Dni wolne firmy</translation>
+    </message>
+    <message>
+        <source>Company days off:</source>
+        <translation>Dni wolne firmy:</translation>
+    </message>
+    <message>
+        <source>Day off to add</source>
+        <translation>Dzień wolny do dodania</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Dodaj dzień</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>Open a case for &amp;passives too (7–8)</source>
+        <translation>Otwieraj sprawę także dla &amp;obojętnych (7–8)</translation>
+    </message>
+    <message>
+        <source>Open a case for p&amp;romoters too (9–10): thank them</source>
+        <translation>Otwieraj sprawę także dla p&amp;romotorów (9–10): podziękuj im</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> nieudanych prób</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable after:</source>
+        <translation>&amp;Nieosiągalny po:</translation>
+    </message>
+    <message>
+        <source> h before due</source>
+        <translation> godz. przed terminem</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate from:</source>
+        <translation>&amp;Eskaluj od:</translation>
+    </message>
+    <message>
+        <source>Hand escalated cases &amp;to:</source>
+        <translation>Przekazuj eskalowane sprawy &amp;do:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Zapisz zasady</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <source>Active (works cases; can be assigned)</source>
+        <translation>Aktywny (obsługuje sprawy; można mu je przydzielać)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as new</source>
+        <translation>&amp;Dodaj jako nowy</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Za&amp;pisz zmiany</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>The department that fixes what this theme is about: closing a case with it as the root cause routes it there.</source>
+        <translation>Dział, który usuwa przyczyny z tego tematu: zamknięcie sprawy z tą przyczyną źródłową kieruje ją do niego.</translation>
+    </message>
+    <message>
+        <source>Fixed by &amp;department:</source>
+        <translation>Rozwiązuje &amp;dział:</translation>
+    </message>
+    <message>
+        <source>New theme, e.g. Parking</source>
+        <translation>Nowy temat, np. Parking</translation>
+    </message>
+    <message>
+        <source>New theme name</source>
+        <translation>Nazwa nowego tematu</translation>
+    </message>
+    <message>
+        <source>under the selected theme</source>
+        <translation>pod wybranym tematem</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Dodaj &amp;temat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keywords&lt;/b&gt; – a word stem (&quot;deliver&quot; matches &quot;delivery&quot;) or a phrase of stems; a comment is read with the keywords of its language.</source>
+        <translation>&lt;b&gt;Słowa kluczowe&lt;/b&gt; – rdzeń słowa („dostaw” pasuje do „dostawa”) lub fraza z rdzeni; komentarz czytany jest słowami kluczowymi swojego języka.</translation>
+    </message>
+    <message>
+        <source>Keywords of the selected theme</source>
+        <translation>Słowa kluczowe wybranego tematu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Słowo kluczowe</translation>
+    </message>
+    <message>
+        <source>Keyword language</source>
+        <translation>Język słowa kluczowego</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Włoski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>New keyword</source>
+        <translation>Nowe słowo kluczowe</translation>
+    </message>
+    <message>
+        <source>e.g. parking</source>
+        <translation>np. parking</translation>
+    </message>
+    <message>
+        <source>Add &amp;keyword</source>
+        <translation>Dodaj &amp;słowo kluczowe</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Re-tag all &amp;comments</source>
+        <translation>Otaguj ponownie wszystkie &amp;komentarze</translation>
+    </message>
+    <message>
+        <source>Reads every comment again with the current keywords. Themes set or removed by hand stay as they are.</source>
+        <translation>Czyta ponownie każdy komentarz z aktualnymi słowami kluczowymi. Tematy nadane lub usunięte ręcznie zostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Jak w systemie (%1)</translation>
+    </message>
+    <message>
+        <source>The language of LoopDesk on this computer. It applies from the next start; the team&apos;s data and settings do not change.</source>
+        <translation>Język LoopDesk na tym komputerze. Obowiązuje od następnego uruchomienia; dane i ustawienia zespołu się nie zmieniają.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>These settings are the team&apos;s: only a manager changes them. You are working as %1.</source>
+        <translation>Te ustawienia należą do zespołu: zmienia je tylko kierownik. Pracujesz jako %1.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <source>nobody – flag them only</source>
+        <translation>nikt – tylko oznacz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone LoopDesk knows; pick one from the list, such as Europe/Warsaw.</source>
+        <translation>„%1” nie jest strefą czasową znaną LoopDesk; wybierz jedną z listy, np. Europe/Warsaw.</translation>
+    </message>
+    <message>
+        <source>Opening hours must start before they end (%1 to %2).</source>
+        <translation>Godziny otwarcia muszą zaczynać się przed końcem (%1 do %2).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Answers imported from now on get these rules; open cases keep their due times.</source>
+        <translation>Zapisano. Odpowiedzi importowane od teraz podlegają tym zasadom; otwarte sprawy zachowują swoje terminy.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>Pracownik musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list.</source>
+        <translation>%1 jest już na liście pracowników.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Dodano: %1.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— brak —</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Type the new theme&apos;s name first.</source>
+        <translation>Najpierw wpisz nazwę nowego tematu.</translation>
+    </message>
+    <message>
+        <source>There is already a theme called %1 here.</source>
+        <translation>Jest tu już temat o nazwie %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nie dodano: %1</translation>
+    </message>
+    <message>
+        <source>Theme %1 added: give it keywords, then re-tag the comments.</source>
+        <translation>Dodano temat %1: nadaj mu słowa kluczowe, a potem otaguj komentarze ponownie.</translation>
+    </message>
+    <message>
+        <source>Select the theme the keyword belongs to.</source>
+        <translation>Wybierz temat, do którego należy słowo kluczowe.</translation>
+    </message>
+    <message>
+        <source>Type the keyword first.</source>
+        <translation>Najpierw wpisz słowo kluczowe.</translation>
+    </message>
+    <message>
+        <source>This theme already has the keyword &quot;%1&quot;.</source>
+        <translation>Ten temat ma już słowo kluczowe „%1”.</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; added. Re-tag the comments to apply it to past answers.</source>
+        <translation>Dodano słowo kluczowe „%1”. Otaguj komentarze ponownie, aby objąć nim wcześniejsze odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nie usunięto: %1</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; removed.</source>
+        <translation>Usunięto słowo kluczowe „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is now fixed by %2.</source>
+        <translation>%1 rozwiązuje teraz %2.</translation>
+    </message>
+    <message>
+        <source>Comments read: %1; answers with a theme: %2; themes set by hand kept: %3.</source>
+        <translation>Przeczytane komentarze: %1; odpowiedzi z tematem: %2; zachowane tematy nadane ręcznie: %3.</translation>
+    </message>
+    <message>
+        <source>Re-tagging failed and changed nothing: %1</source>
+        <translation>Ponowne tagowanie nie powiodło się i niczego nie zmieniło: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::WaveTableModel</name>
+    <message>
+        <source>95 % interval %1 to %2 (adjusted Wald), %3 answers</source>
+        <translation>przedział 95 % od %1 do %2 (skorygowany Wald), odpowiedzi: %3</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transakcyjna</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relacyjna</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>b.d.</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Fala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Wskaźnik odpowiedzi</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No quarter to review: give --quarter 2026Q3 (the database may have no answers yet).</source>
+        <translation>Brak kwartału do przeglądu: podaj --quarter 2026Q3 (baza może nie mieć jeszcze odpowiedzi).</translation>
+    </message>
+    <message>
+        <source>Close the customer feedback loop.</source>
+        <translation>Domykaj pętlę opinii klientów.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH instead of the default one.</source>
+        <translation>Otwórz bazę danych ze ŚCIEŻKI zamiast domyślnej.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the inbox is shown.</source>
+        <translation>Zakończ, gdy tylko pojawi się skrzynka.</translation>
+    </message>
+    <message>
+        <source>Write the quarterly loop review as a PDF to FILE and quit, without a window.</source>
+        <translation>Zapisz kwartalny przegląd pętli jako PDF do PLIKU i zakończ, bez okna.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s quarter (default: the latest with answers).</source>
+        <translation>Kwartał przeglądu (domyślnie: ostatni z odpowiedziami).</translation>
+    </message>
+    <message>
+        <source>Review one segment only, DIMENSION=VALUE.</source>
+        <translation>Przegląd tylko jednego segmentu, WYMIAR=WARTOŚĆ.</translation>
+    </message>
+</context>
+</TS>
