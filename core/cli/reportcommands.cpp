@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/arguments.h"
 #include "cli/cli.h"
+#include "domain/clock.h"
 #include "import/csvcell.h"
 #include "review/outreach.h"
 #include "review/quarterlyreview.h"
@@ -161,7 +162,12 @@ int runReport(CliContext& ctx, const Arguments& args)
     }
     const auto db = ctx.openDatabase();
     const int fiscalStart = fiscalStartMonth(SettingsStore(*db));
-    const std::optional<Period> quarter = Period::parse(quarterText, fiscalStart);
+    // "previous": the quarter before today's, for a schedule that runs when a quarter has ended.
+    const std::optional<Period> quarter =
+        quarterText == QLatin1String("previous")
+            ? std::optional(
+                  Period::containing(monthIndex(ctx.clock.nowUtc().date()) - 3, PeriodUnit::Quarter, fiscalStart))
+            : Period::parse(quarterText, fiscalStart);
     if (!quarter || quarter->unit() != PeriodUnit::Quarter) {
         throw UsageError(Cli::tr("--quarter is a quarter such as 2026Q3 or FY2027Q1, not \"%1\"").arg(quarterText));
     }
@@ -354,7 +360,7 @@ int runOutreach(CliContext& ctx, const Arguments& args)
 void addReportCommands(Cli& cli)
 {
     cli.add({QStringLiteral("report"),
-             QStringLiteral("report --quarter 2026Q3 [--segment DIM=VALUE | --account NAME] [--lang en|pl|it] "
+             QStringLiteral("report --quarter 2026Q3|previous [--segment DIM=VALUE | --account NAME] [--lang en|pl|it] "
                             "[--pdf OUT.pdf | --csv OUT.csv]"),
              Cli::tr("the quarterly loop review: NPS and its change, segments, themes, what-if, the loop, actions; "
                      "as text, JSON, an executive PDF or a CSV of every figure"),

@@ -796,6 +796,13 @@ TEST_CASE("report writes the review as a PDF, a CSV of every figure, for one acc
     REQUIRE(document.open(QIODevice::ReadOnly));
     CHECK(document.read(5) == QByteArray("%PDF-"));
 
+    // "previous" is the quarter before the clock's: a schedule's choice. The CLI runs on the real
+    // clock, so only its form is checked here: a review of some quarter, not a usage error.
+    const Run previous = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--quarter"),
+                              QStringLiteral("previous")});
+    CHECK(previous.code == 0);
+    CHECK(previous.out.startsWith(QStringLiteral("Quarterly loop review ")));
+
     const Run twoOutputs = cli(report + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
     CHECK(twoOutputs.code == 2);
     CHECK(twoOutputs.err.contains(QStringLiteral("one thing at a time")));

@@ -5,6 +5,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "common/language.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -35,5 +37,6 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("LoopDesk-tests"));
     QStandardPaths::setTestModeEnabled(true); // remembered window state and user stay out of the real settings
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    loopdesk::ui::useLanguage(QStringLiteral("en")); // as the application starts: English with its plurals
     return Catch::Session().run(argc, argv);
 }

@@ -70,6 +70,9 @@ TEST_CASE("the shipped languages: Polish and Italian load, anything else is refu
     CHECK(QCoreApplication::translate("loopdesk::ui::InboxPage", "%n case(s)", nullptr, 2) == QStringLiteral("2 casi"));
     REQUIRE(ui::useLanguage(QStringLiteral("en")));
     CHECK(QCoreApplication::translate("loopdesk::ui::MainWindow", "Inbox") == QStringLiteral("Inbox"));
+    CHECK(QCoreApplication::translate("loopdesk::ui::InboxPage", "%n case(s)", nullptr, 1) == QStringLiteral("1 case"));
+    CHECK(QCoreApplication::translate("loopdesk::ui::InboxPage", "%n case(s)", nullptr, 2) ==
+          QStringLiteral("2 cases"));
 
     CHECK(ui::startLanguage(QStringLiteral("it"), QLocale(QStringLiteral("pl_PL"))) == QStringLiteral("it"));
     CHECK(ui::startLanguage(QString(), QLocale(QStringLiteral("pl_PL"))) == QStringLiteral("pl"));

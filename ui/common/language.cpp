@@ -38,8 +38,8 @@ bool useLanguage(const QString& code)
         return false;
     }
     auto own = std::make_unique<QTranslator>();
-    // English is the source text: no file needed, any other must be there.
-    if (code != QLatin1String("en") && !own->load(QStringLiteral("loopdesk_") + code, QStringLiteral(":/i18n"))) {
+    // English too: the source text has no plural forms ("1 case", "2 cases").
+    if (!own->load(QStringLiteral("loopdesk_") + code, QStringLiteral(":/i18n"))) {
         return false;
     }
     for (auto* installed : {ownTranslator().get(), qtTranslator().get()}) {
