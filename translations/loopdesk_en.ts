@@ -1077,6 +1077,42 @@
         <source>fill a new database with realistic demo data</source>
         <translation>fill a new database with realistic demo data</translation>
     </message>
+    <message>
+        <source>digest needs --department NAME and --period, such as --period 2026Q3 or 2026-10</source>
+        <translation>digest needs --department NAME and --period, such as --period 2026Q3 or 2026-10</translation>
+    </message>
+    <message>
+        <source>digest writes one thing at a time: choose --pdf, --csv or --json</source>
+        <translation>digest writes one thing at a time: choose --pdf, --csv or --json</translation>
+    </message>
+    <message>
+        <source>--period is a month, quarter or year (2026-10, 2026Q3, 2026), previous-month or previous-quarter, not &quot;%1&quot;</source>
+        <translation>--period is a month, quarter or year (2026-10, 2026Q3, 2026), previous-month or previous-quarter, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>NPS of everyone in %1: %2</source>
+        <translation>NPS of everyone in %1: %2</translation>
+    </message>
+    <message>
+        <source>NPS points lost to this department&apos;s themes: %1</source>
+        <translation>NPS points lost to this department&apos;s themes: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions (%3 before), %4 detractors, %5 points lost (%6 before)</source>
+        <translation>%1: %2 mentions (%3 before), %4 detractors, %5 points lost (%6 before)</translation>
+    </message>
+    <message>
+        <source>Actions on these themes: %1</source>
+        <translation>Actions on these themes: %1</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1: %2</source>
+        <translation>Cases waiting on %1: %2</translation>
+    </message>
+    <message>
+        <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
+        <translation>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1218,6 +1254,21 @@
     <message>
         <source>Voucher</source>
         <translation>Voucher</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DepartmentDigestComposer</name>
+    <message>
+        <source>There is no department called &quot;%1&quot;; the departments are: %2.</source>
+        <translation>There is no department called &quot;%1&quot;; the departments are: %2.</translation>
+    </message>
+    <message>
+        <source>%1: what customers said, %2</source>
+        <translation>%1: what customers said, %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2341,69 @@ Customers are told: %2</translation>
     <message>
         <source>Chart not saved</source>
         <translation>Chart not saved</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::DigestDialog</name>
+    <message>
+        <source>Department digest</source>
+        <translation>Department digest</translation>
+    </message>
+    <message>
+        <source>What customers said about the themes routed to one department: counts against the period before, NPS points lost, their own words, the actions on those themes and the cases still waiting on it.</source>
+        <translation>What customers said about the themes routed to one department: counts against the period before, NPS points lost, their own words, the actions on those themes and the cases still waiting on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>A quarter (2026Q3), a month (2026-10) or a year (2026)</source>
+        <translation>A quarter (2026Q3), a month (2026-10) or a year (2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: mask e-mail addresses, phone numbers and customer numbers in comments, list cases without names</source>
+        <translation>&amp;Anonymise: mask e-mail addresses, phone numbers and customer numbers in comments, list cases without names</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No department yet: give themes a department in Settings → Themes.</source>
+        <translation>No department yet: give themes a department in Settings → Themes.</translation>
+    </message>
+    <message>
+        <source>A period is a quarter (2026Q3), a month (2026-10) or a year (2026).</source>
+        <translation>A period is a quarter (2026Q3), a month (2026-10) or a year (2026).</translation>
+    </message>
+    <message>
+        <source>%1 theme(s) routed here were named in %2, costing %3 NPS points; %4 action(s) on them; %5 case(s) waiting, %6 of them overdue.</source>
+        <translation>%1 theme(s) routed here were named in %2, costing %3 NPS points; %4 action(s) on them; %5 case(s) waiting, %6 of them overdue.</translation>
+    </message>
+    <message>
+        <source>Save the department digest</source>
+        <translation>Save the department digest</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3629,86 @@ Customers are told: %2</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Everyone&apos;s NPS in %1: %2 (%3 answers)</source>
+        <translation>Everyone&apos;s NPS in %1: %2 (%3 answers)</translation>
+    </message>
+    <message>
+        <source>What customers name</source>
+        <translation>What customers name</translation>
+    </message>
+    <message>
+        <source>No answer of this period names a theme routed to %1.</source>
+        <translation>No answer of this period names a theme routed to %1.</translation>
+    </message>
+    <message>
+        <source>Mentions (before)</source>
+        <translation>Mentions (before)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Points lost (before)</source>
+        <translation>Points lost (before)</translation>
+    </message>
+    <message>
+        <source>Before: %1, the period of the same length before.</source>
+        <translation>Before: %1, the period of the same length before.</translation>
+    </message>
+    <message>
+        <source>Anonymised: e-mail addresses, phone numbers and customer numbers are masked, and cases are listed without names.</source>
+        <translation>Anonymised: e-mail addresses, phone numbers and customer numbers are masked, and cases are listed without names.</translation>
+    </message>
+    <message>
+        <source>No detractor wrote about these themes in this period.</source>
+        <translation>No detractor wrote about these themes in this period.</translation>
+    </message>
+    <message>
+        <source>Actions on these themes</source>
+        <translation>Actions on these themes</translation>
+    </message>
+    <message>
+        <source>No action addresses these themes yet.</source>
+        <translation>No action addresses these themes yet.</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1</source>
+        <translation>Cases waiting on %1</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>No open case is waiting on %1.</source>
+        <translation>No open case is waiting on %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
+        <translation>NPS points lost to the themes of %1 in %2: %3 (%4 before)</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::ReviewPage</name>
@@ -3573,6 +3767,14 @@ Customers are told: %2</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Department digest…</source>
+        <translation>&amp;Department digest…</translation>
+    </message>
+    <message>
+        <source>What one department&apos;s customers said in the quarter, as PDF or CSV</source>
+        <translation>What one department&apos;s customers said in the quarter, as PDF or CSV</translation>
     </message>
 </context>
 <context>

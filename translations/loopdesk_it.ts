@@ -1077,6 +1077,42 @@
         <source>fill a new database with realistic demo data</source>
         <translation>riempi un nuovo database con dati dimostrativi realistici</translation>
     </message>
+    <message>
+        <source>digest needs --department NAME and --period, such as --period 2026Q3 or 2026-10</source>
+        <translation>digest richiede --department NOME e --period, ad esempio --period 2026Q3 o 2026-10</translation>
+    </message>
+    <message>
+        <source>digest writes one thing at a time: choose --pdf, --csv or --json</source>
+        <translation>digest scrive una cosa alla volta: scegli --pdf, --csv o --json</translation>
+    </message>
+    <message>
+        <source>--period is a month, quarter or year (2026-10, 2026Q3, 2026), previous-month or previous-quarter, not &quot;%1&quot;</source>
+        <translation>--period è un mese, un trimestre o un anno (2026-10, 2026Q3, 2026), previous-month o previous-quarter, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>NPS of everyone in %1: %2</source>
+        <translation>NPS di tutti in %1: %2</translation>
+    </message>
+    <message>
+        <source>NPS points lost to this department&apos;s themes: %1</source>
+        <translation>Punti NPS persi per i temi di questo reparto: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions (%3 before), %4 detractors, %5 points lost (%6 before)</source>
+        <translation>%1: %2 menzioni (%3 prima), %4 detrattori, %5 punti persi (%6 prima)</translation>
+    </message>
+    <message>
+        <source>Actions on these themes: %1</source>
+        <translation>Azioni su questi temi: %1</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1: %2</source>
+        <translation>Casi in attesa di %1: %2</translation>
+    </message>
+    <message>
+        <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
+        <translation>la sintesi di un reparto: i temi indirizzati a esso con conteggi, andamento e punti NPS persi, le parole dei clienti, le azioni sui suoi temi e i casi in attesa</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1218,6 +1254,21 @@
     <message>
         <source>Voucher</source>
         <translation>Buono</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DepartmentDigestComposer</name>
+    <message>
+        <source>There is no department called &quot;%1&quot;; the departments are: %2.</source>
+        <translation>Non esiste un reparto chiamato &quot;%1&quot;; i reparti sono: %2.</translation>
+    </message>
+    <message>
+        <source>%1: what customers said, %2</source>
+        <translation>%1: cosa hanno detto i clienti, %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2341,69 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>Chart not saved</source>
         <translation>Grafico non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::DigestDialog</name>
+    <message>
+        <source>Department digest</source>
+        <translation>Sintesi per reparto</translation>
+    </message>
+    <message>
+        <source>What customers said about the themes routed to one department: counts against the period before, NPS points lost, their own words, the actions on those themes and the cases still waiting on it.</source>
+        <translation>Cosa hanno detto i clienti dei temi indirizzati a un reparto: conteggi rispetto al periodo precedente, punti NPS persi, le loro parole, le azioni su quei temi e i casi ancora in attesa.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Reparto:</translation>
+    </message>
+    <message>
+        <source>A quarter (2026Q3), a month (2026-10) or a year (2026)</source>
+        <translation>Un trimestre (2026Q3), un mese (2026-10) o un anno (2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: mask e-mail addresses, phone numbers and customer numbers in comments, list cases without names</source>
+        <translation>&amp;Anonimizza: nascondi indirizzi e-mail, numeri di telefono e numeri cliente nei commenti, elenca i casi senza nomi</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Salva &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No department yet: give themes a department in Settings → Themes.</source>
+        <translation>Ancora nessun reparto: assegna un reparto ai temi in Impostazioni → Temi.</translation>
+    </message>
+    <message>
+        <source>A period is a quarter (2026Q3), a month (2026-10) or a year (2026).</source>
+        <translation>Un periodo è un trimestre (2026Q3), un mese (2026-10) o un anno (2026).</translation>
+    </message>
+    <message>
+        <source>%1 theme(s) routed here were named in %2, costing %3 NPS points; %4 action(s) on them; %5 case(s) waiting, %6 of them overdue.</source>
+        <translation>Temi indirizzati qui citati in %2: %1, al costo di %3 punti NPS; azioni su di essi: %4; casi in attesa: %5, di cui in ritardo: %6.</translation>
+    </message>
+    <message>
+        <source>Save the department digest</source>
+        <translation>Salva la sintesi per reparto</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3629,86 @@ Ai clienti diciamo: %2</translation>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
+    <message>
+        <source>Everyone&apos;s NPS in %1: %2 (%3 answers)</source>
+        <translation>NPS di tutti in %1: %2 (%3 risposte)</translation>
+    </message>
+    <message>
+        <source>What customers name</source>
+        <translation>Cosa citano i clienti</translation>
+    </message>
+    <message>
+        <source>No answer of this period names a theme routed to %1.</source>
+        <translation>Nessuna risposta di questo periodo cita un tema indirizzato a %1.</translation>
+    </message>
+    <message>
+        <source>Mentions (before)</source>
+        <translation>Menzioni (prima)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detrattori</translation>
+    </message>
+    <message>
+        <source>Points lost (before)</source>
+        <translation>Punti persi (prima)</translation>
+    </message>
+    <message>
+        <source>Before: %1, the period of the same length before.</source>
+        <translation>Prima: %1, il periodo della stessa durata precedente.</translation>
+    </message>
+    <message>
+        <source>Anonymised: e-mail addresses, phone numbers and customer numbers are masked, and cases are listed without names.</source>
+        <translation>Anonimizzato: indirizzi e-mail, numeri di telefono e numeri cliente sono nascosti, e i casi sono elencati senza nomi.</translation>
+    </message>
+    <message>
+        <source>No detractor wrote about these themes in this period.</source>
+        <translation>Nessun detrattore ha scritto di questi temi in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Actions on these themes</source>
+        <translation>Azioni su questi temi</translation>
+    </message>
+    <message>
+        <source>No action addresses these themes yet.</source>
+        <translation>Nessuna azione affronta ancora questi temi.</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1</source>
+        <translation>Casi in attesa di %1</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(non mostrato)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>No open case is waiting on %1.</source>
+        <translation>Nessun caso aperto è in attesa di %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa radice</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
+        <translation>Punti NPS persi per i temi di %1 in %2: %3 (%4 prima)</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::ReviewPage</name>
@@ -3573,6 +3767,14 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Salvato %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Department digest…</source>
+        <translation>&amp;Sintesi per reparto…</translation>
+    </message>
+    <message>
+        <source>What one department&apos;s customers said in the quarter, as PDF or CSV</source>
+        <translation>Cosa hanno detto nel trimestre i clienti di un reparto, come PDF o CSV</translation>
     </message>
 </context>
 <context>

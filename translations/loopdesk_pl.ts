@@ -1078,6 +1078,42 @@
         <source>fill a new database with realistic demo data</source>
         <translation>wypełnij nową bazę realistycznymi danymi demonstracyjnymi</translation>
     </message>
+    <message>
+        <source>digest needs --department NAME and --period, such as --period 2026Q3 or 2026-10</source>
+        <translation>digest wymaga --department NAZWA i --period, np. --period 2026Q3 lub 2026-10</translation>
+    </message>
+    <message>
+        <source>digest writes one thing at a time: choose --pdf, --csv or --json</source>
+        <translation>digest zapisuje jedną rzecz naraz: wybierz --pdf, --csv lub --json</translation>
+    </message>
+    <message>
+        <source>--period is a month, quarter or year (2026-10, 2026Q3, 2026), previous-month or previous-quarter, not &quot;%1&quot;</source>
+        <translation>--period to miesiąc, kwartał lub rok (2026-10, 2026Q3, 2026), previous-month lub previous-quarter, nie „%1”</translation>
+    </message>
+    <message>
+        <source>NPS of everyone in %1: %2</source>
+        <translation>NPS wszystkich w %1: %2</translation>
+    </message>
+    <message>
+        <source>NPS points lost to this department&apos;s themes: %1</source>
+        <translation>Punkty NPS utracone przez tematy tego działu: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions (%3 before), %4 detractors, %5 points lost (%6 before)</source>
+        <translation>%1: wzmianki %2 (wcześniej %3), detraktorzy %4, utracone punkty %5 (wcześniej %6)</translation>
+    </message>
+    <message>
+        <source>Actions on these themes: %1</source>
+        <translation>Działania w sprawie tych tematów: %1</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1: %2</source>
+        <translation>Sprawy czekające na: %1: %2</translation>
+    </message>
+    <message>
+        <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
+        <translation>raport dla działu: kierowane do niego tematy z liczbami, trendem i utraconymi punktami NPS, słowa klientów, działania w sprawie jego tematów i sprawy, które na niego czekają</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1219,6 +1255,21 @@
     <message>
         <source>Voucher</source>
         <translation>Bon</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::DepartmentDigestComposer</name>
+    <message>
+        <source>There is no department called &quot;%1&quot;; the departments are: %2.</source>
+        <translation>Nie ma działu o nazwie „%1”; działy to: %2.</translation>
+    </message>
+    <message>
+        <source>%1: what customers said, %2</source>
+        <translation>%1: co mówili klienci, %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2342,69 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Chart not saved</source>
         <translation>Nie zapisano wykresu</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::DigestDialog</name>
+    <message>
+        <source>Department digest</source>
+        <translation>Raport dla działu</translation>
+    </message>
+    <message>
+        <source>What customers said about the themes routed to one department: counts against the period before, NPS points lost, their own words, the actions on those themes and the cases still waiting on it.</source>
+        <translation>Co klienci mówili o tematach kierowanych do jednego działu: liczby wobec poprzedniego okresu, utracone punkty NPS, ich własne słowa, działania w sprawie tych tematów i sprawy, które wciąż na niego czekają.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Dział:</translation>
+    </message>
+    <message>
+        <source>A quarter (2026Q3), a month (2026-10) or a year (2026)</source>
+        <translation>Kwartał (2026Q3), miesiąc (2026-10) lub rok (2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: mask e-mail addresses, phone numbers and customer numbers in comments, list cases without names</source>
+        <translation>&amp;Anonimizuj: ukryj adresy e-mail, numery telefonów i numery klientów w komentarzach, pokaż sprawy bez nazwisk</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Zapisz &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Zapisz &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No department yet: give themes a department in Settings → Themes.</source>
+        <translation>Nie ma jeszcze działów: przypisz tematom dział w Ustawienia → Tematy.</translation>
+    </message>
+    <message>
+        <source>A period is a quarter (2026Q3), a month (2026-10) or a year (2026).</source>
+        <translation>Okres to kwartał (2026Q3), miesiąc (2026-10) lub rok (2026).</translation>
+    </message>
+    <message>
+        <source>%1 theme(s) routed here were named in %2, costing %3 NPS points; %4 action(s) on them; %5 case(s) waiting, %6 of them overdue.</source>
+        <translation>Tematy kierowane tutaj wymienione w %2: %1, kosztem %3 pkt NPS; działania w ich sprawie: %4; sprawy czekające: %5, w tym po terminie: %6.</translation>
+    </message>
+    <message>
+        <source>Save the department digest</source>
+        <translation>Zapisz raport dla działu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3631,86 @@ Klienci usłyszą: %2</translation>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
+    <message>
+        <source>Everyone&apos;s NPS in %1: %2 (%3 answers)</source>
+        <translation>NPS wszystkich w %1: %2 (odpowiedzi: %3)</translation>
+    </message>
+    <message>
+        <source>What customers name</source>
+        <translation>Co wymieniają klienci</translation>
+    </message>
+    <message>
+        <source>No answer of this period names a theme routed to %1.</source>
+        <translation>Żadna odpowiedź z tego okresu nie wymienia tematu kierowanego do: %1.</translation>
+    </message>
+    <message>
+        <source>Mentions (before)</source>
+        <translation>Wzmianki (wcześniej)</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktorzy</translation>
+    </message>
+    <message>
+        <source>Points lost (before)</source>
+        <translation>Utracone punkty (wcześniej)</translation>
+    </message>
+    <message>
+        <source>Before: %1, the period of the same length before.</source>
+        <translation>Wcześniej: %1, poprzedni okres tej samej długości.</translation>
+    </message>
+    <message>
+        <source>Anonymised: e-mail addresses, phone numbers and customer numbers are masked, and cases are listed without names.</source>
+        <translation>Zanonimizowano: adresy e-mail, numery telefonów i numery klientów są ukryte, a sprawy wymienione bez nazwisk.</translation>
+    </message>
+    <message>
+        <source>No detractor wrote about these themes in this period.</source>
+        <translation>Żaden detraktor nie pisał o tych tematach w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Actions on these themes</source>
+        <translation>Działania w sprawie tych tematów</translation>
+    </message>
+    <message>
+        <source>No action addresses these themes yet.</source>
+        <translation>Żadne działanie nie dotyczy jeszcze tych tematów.</translation>
+    </message>
+    <message>
+        <source>Cases waiting on %1</source>
+        <translation>Sprawy czekające na: %1</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(nie pokazano)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>No open case is waiting on %1.</source>
+        <translation>Żadna otwarta sprawa nie czeka na: %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Przyczyna źródłowa</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
+        <translation>Punkty NPS utracone przez tematy działu %1 w %2: %3 (wcześniej %4)</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::ReviewPage</name>
@@ -3575,6 +3769,14 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Department digest…</source>
+        <translation>&amp;Raport dla działu…</translation>
+    </message>
+    <message>
+        <source>What one department&apos;s customers said in the quarter, as PDF or CSV</source>
+        <translation>Co w kwartale mówili klienci o sprawach jednego działu, jako PDF lub CSV</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "common/language.h"
 #include "domain/clock.h"
+#include "review/departmentdigest.h"
 #include "review/reviewdocument.h"
 #include "storage/databaselocation.h"
 
@@ -45,6 +46,9 @@ int main(int argc, char* argv[])
     if (pdf) {
         services.writeReviewPdf = [](const loopdesk::core::QuarterlyReview& review, const QString& path) {
             return loopdesk::ui::ReviewDocument(review).writePdf(path);
+        };
+        services.writeDigestPdf = [](const loopdesk::core::DepartmentDigest& digest, const QString& path) {
+            return loopdesk::ui::ReviewDocument(digest).writePdf(path);
         };
     }
     cli.setServices(services);

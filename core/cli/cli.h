@@ -20,6 +20,7 @@ class Database;
 // Exit codes of loopdesk-cli: scripts can rely on them.
 enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitBadUsage = 2 };
 
+struct DepartmentDigest;
 struct QuarterlyReview;
 
 // What only the program around the core can do for a command: the core has neither fonts nor
@@ -29,6 +30,8 @@ struct CliServices {
     std::function<bool(const QString& language)> useLanguage;
     // Writes the review as an A4 PDF; returns the problem in words, empty when written.
     std::function<QString(const QuarterlyReview& review, const QString& path)> writeReviewPdf;
+    // Writes a department digest as an A4 PDF; the same contract.
+    std::function<QString(const DepartmentDigest& digest, const QString& path)> writeDigestPdf;
 };
 
 // What a command gets: the database path, the output streams, the clock and the services.

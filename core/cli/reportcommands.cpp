@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "domain/clock.h"
 #include "import/csvcell.h"
+#include "review/departmentdigest.h"
 #include "review/outreach.h"
 #include "review/quarterlyreview.h"
 #include "review/reviewjson.h"
@@ -303,6 +304,100 @@ int runActions(CliContext& ctx, const Arguments&)
     return ExitOk;
 }
 
+int runDigest(CliContext& ctx, const Arguments& args)
+{
+    const QString department = args.value(QStringLiteral("department"));
+    const QString periodText = args.value(QStringLiteral("period"));
+    if (department.isEmpty() || periodText.isEmpty()) {
+        throw UsageError(Cli::tr("digest needs --department NAME and --period, such as --period 2026Q3 or 2026-10"));
+    }
+    const bool pdf = args.has(QStringLiteral("pdf"));
+    const bool csv = args.has(QStringLiteral("csv"));
+    if (int(pdf) + int(csv) + int(ctx.json) > 1) {
+        throw UsageError(Cli::tr("digest writes one thing at a time: choose --pdf, --csv or --json"));
+    }
+    if (args.has(QStringLiteral("lang"))) {
+        const QString language = args.value(QStringLiteral("lang"));
+        if (!ctx.services.useLanguage || !ctx.services.useLanguage(language)) {
+            throw UsageError(Cli::tr("--lang is en, pl or it, not \"%1\"").arg(language));
+        }
+    }
+    if (pdf && !ctx.services.writeDigestPdf) {
+        throw UsageError(Cli::tr("this program cannot write PDF files; use loopdesk-cli"));
+    }
+    const auto db = ctx.openDatabase();
+    const int fiscalStart = fiscalStartMonth(SettingsStore(*db));
+    // "previous": the month, quarter or year before today's, for a schedule.
+    std::optional<Period> period = Period::parse(periodText, fiscalStart);
+    const int thisMonth = monthIndex(ctx.clock.nowUtc().date());
+    if (periodText == QLatin1String("previous-month")) {
+        period = Period::containing(thisMonth - 1, PeriodUnit::Month, fiscalStart);
+    } else if (periodText == QLatin1String("previous-quarter")) {
+        period = Period::containing(thisMonth - 3, PeriodUnit::Quarter, fiscalStart);
+    }
+    if (!period) {
+        throw UsageError(
+            Cli::tr("--period is a month, quarter or year (2026-10, 2026Q3, 2026), previous-month or previous-quarter, "
+                    "not \"%1\"")
+                .arg(periodText));
+    }
+    const DepartmentDigest d =
+        DepartmentDigestComposer(*db, ctx.clock).compose(department, *period, args.has(QStringLiteral("anonymise")));
+    if (ctx.json) {
+        ctx.printJson(digestToJson(d));
+        return ExitOk;
+    }
+    if (pdf || csv) {
+        const QString path = args.value(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+        if (pdf) {
+            const QString problem = ctx.services.writeDigestPdf(d, path);
+            if (!problem.isEmpty()) {
+                throw StorageError(problem);
+            }
+        } else {
+            writeDigestCsv(d, path);
+        }
+        ctx.out << Cli::tr("Wrote %1 to %2").arg(d.title, QDir::toNativeSeparators(path)) << '\n';
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out;
+    out << d.title << '\n' << QString(d.title.size(), QLatin1Char('=')) << "\n\n";
+    out << Cli::tr("NPS of everyone in %1: %2").arg(d.period.label(), scoreLine(d.overall)) << '\n';
+    out << Cli::tr("NPS points lost to this department's themes: %1").arg(d.pointsLost, 0, 'f', 1) << "\n\n";
+    for (const DigestTheme& t : d.themes) {
+        out << Cli::tr("%1: %2 mentions (%3 before), %4 detractors, %5 points lost (%6 before)")
+                   .arg(t.now.theme)
+                   .arg(t.now.mentions)
+                   .arg(t.mentionsBefore)
+                   .arg(t.now.mentioning.counts.negative)
+                   .arg(t.now.pointsLost, 0, 'f', 1)
+                   .arg(t.pointsLostBefore, 0, 'f', 1)
+            << '\n';
+    }
+    for (const ReviewVoices& v : d.voices) {
+        out << '\n' << v.theme << '\n';
+        for (const QString& comment : v.comments) {
+            out << QStringLiteral("  \u201c%1\u201d").arg(comment) << '\n';
+        }
+    }
+    out << '\n' << Cli::tr("Actions on these themes: %1").arg(d.actions.size()) << '\n';
+    for (const ReviewAction& a : d.actions) {
+        out << QStringLiteral("  %1 [%2]%3")
+                   .arg(a.action.title, actionStatusKey(a.action.status),
+                        a.pastDeadline || !a.overdueTasks.isEmpty() ? Cli::tr(", OVERDUE") : QString())
+            << '\n';
+    }
+    out << Cli::tr("Cases waiting on %1: %2").arg(d.department).arg(d.waiting.size()) << '\n';
+    for (const DigestCase& c : d.waiting) {
+        out << QStringLiteral("  #%1 %2%3%4")
+                   .arg(c.id)
+                   .arg(c.theme, c.customer.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.customer),
+                        c.overdue ? Cli::tr(", OVERDUE") : QString())
+            << '\n';
+    }
+    return ExitOk;
+}
+
 int runOutreach(CliContext& ctx, const Arguments& args)
 {
     const QString quarterText = args.value(QStringLiteral("quarter"));
@@ -381,6 +476,15 @@ void addReportCommands(Cli& cli)
              {QStringLiteral("quarter"), QStringLiteral("out")},
              {},
              runOutreach});
+    cli.add({QStringLiteral("digest"),
+             QStringLiteral("digest --department NAME --period 2026Q3|2026-10|previous-month|previous-quarter "
+                            "[--anonymise] [--lang en|pl|it] [--pdf OUT.pdf | --csv OUT.csv]"),
+             Cli::tr("a department's digest: the themes routed to it with counts, trend and NPS points lost, "
+                     "customers' words, actions on its themes and cases waiting on it"),
+             {QStringLiteral("department"), QStringLiteral("period"), QStringLiteral("lang"), QStringLiteral("pdf"),
+              QStringLiteral("csv")},
+             {QStringLiteral("anonymise")},
+             runDigest});
 }
 
 } // namespace loopdesk::core

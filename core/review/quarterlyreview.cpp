@@ -39,6 +39,22 @@ ReportFilter filterFor(const ReviewScope& scope, const Period& period)
 
 } // namespace
 
+ReviewAction reviewAction(const Action& action, const QString& owner, QDate today)
+{
+    ReviewAction item;
+    item.action = action;
+    item.owner = owner;
+    for (const ActionTask& task : action.tasks) {
+        if (task.done) {
+            ++item.tasksDone;
+        } else if (task.due.isValid() && task.due < today) {
+            item.overdueTasks << task;
+        }
+    }
+    item.pastDeadline = action.status != Action::Status::Done && action.deadline.isValid() && action.deadline < today;
+    return item;
+}
+
 QuarterlyReviewComposer::QuarterlyReviewComposer(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
@@ -147,19 +163,7 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
             review.declined << action;
             continue;
         }
-        ReviewAction item;
-        item.action = action;
-        item.owner = nameOf(action.ownerId);
-        for (const ActionTask& task : action.tasks) {
-            if (task.done) {
-                ++item.tasksDone;
-            } else if (task.due.isValid() && task.due < today) {
-                item.overdueTasks << task;
-            }
-        }
-        item.pastDeadline =
-            action.status != Action::Status::Done && action.deadline.isValid() && action.deadline < today;
-        review.actions << item;
+        review.actions << reviewAction(action, nameOf(action.ownerId), today);
     }
     // The biggest expected gains first: the order a manager decides in.
     std::stable_sort(review.actions.begin(), review.actions.end(), [](const ReviewAction& a, const ReviewAction& b) {

@@ -51,6 +51,9 @@ struct ReviewAction {
     bool pastDeadline = false;      // the deadline has passed and the action is not done
 };
 
+// An action as a review reports it: its owner's name, tasks done, overdue tasks, deadline passed.
+ReviewAction reviewAction(const Action& action, const QString& owner, QDate today);
+
 // Everything the quarterly loop review says, composed from the database for one scope: the
 // renderers (PDF, JSON, screen) only lay it out.
 struct QuarterlyReview {

@@ -54,6 +54,16 @@ QJsonObject netScoreToJson(const NetScore& s)
             {QStringLiteral("small_sample"), s.smallSample}};
 }
 
+QJsonObject reviewActionToJson(const ReviewAction& a)
+{
+    QJsonObject item = actionToJson(a.action);
+    item.insert(QStringLiteral("owner"), a.owner);
+    item.insert(QStringLiteral("tasks_done"), a.tasksDone);
+    item.insert(QStringLiteral("overdue_tasks"), static_cast<int>(a.overdueTasks.size()));
+    item.insert(QStringLiteral("past_deadline"), a.pastDeadline);
+    return item;
+}
+
 QJsonObject actionToJson(const Action& a)
 {
     QJsonArray tasks;
@@ -129,12 +139,7 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
     }
     QJsonArray actions;
     for (const ReviewAction& a : r.actions) {
-        QJsonObject item = actionToJson(a.action);
-        item.insert(QStringLiteral("owner"), a.owner);
-        item.insert(QStringLiteral("tasks_done"), a.tasksDone);
-        item.insert(QStringLiteral("overdue_tasks"), static_cast<int>(a.overdueTasks.size()));
-        item.insert(QStringLiteral("past_deadline"), a.pastDeadline);
-        actions.append(item);
+        actions.append(reviewActionToJson(a));
     }
     QJsonArray declined;
     for (const Action& a : r.declined) {
@@ -166,6 +171,53 @@ QJsonObject reviewToJson(const QuarterlyReview& r)
             {QStringLiteral("loop_by_owner"), owners},
             {QStringLiteral("actions"), actions},
             {QStringLiteral("declined"), declined}};
+}
+
+QJsonObject digestToJson(const DepartmentDigest& d)
+{
+    QJsonArray themes;
+    for (const DigestTheme& t : d.themes) {
+        themes.append(QJsonObject{{QStringLiteral("theme"), t.now.theme},
+                                  {QStringLiteral("mentions"), t.now.mentions},
+                                  {QStringLiteral("detractors"), t.now.mentioning.counts.negative},
+                                  {QStringLiteral("share_of_detractors"), t.now.shareOfDetractors},
+                                  {QStringLiteral("points_lost"), t.now.pointsLost},
+                                  {QStringLiteral("nps_of_those_naming_it"), netScoreToJson(t.now.mentioning)},
+                                  {QStringLiteral("mentions_before"), t.mentionsBefore},
+                                  {QStringLiteral("detractors_before"), t.detractorsBefore},
+                                  {QStringLiteral("points_lost_before"), t.pointsLostBefore}});
+    }
+    QJsonArray voices;
+    for (const ReviewVoices& v : d.voices) {
+        voices.append(QJsonObject{{QStringLiteral("theme"), v.theme},
+                                  {QStringLiteral("comments"), QJsonArray::fromStringList(v.comments)}});
+    }
+    QJsonArray actions;
+    for (const ReviewAction& a : d.actions) {
+        actions.append(reviewActionToJson(a));
+    }
+    QJsonArray waiting;
+    for (const DigestCase& c : d.waiting) {
+        waiting.append(QJsonObject{{QStringLiteral("case"), c.id},
+                                   {QStringLiteral("customer"), c.customer},
+                                   {QStringLiteral("theme"), c.theme},
+                                   {QStringLiteral("owner"), c.owner},
+                                   {QStringLiteral("created_at"), c.createdAt.toString(Qt::ISODate)},
+                                   {QStringLiteral("resolution_due"), c.resolutionDue.toString(Qt::ISODate)},
+                                   {QStringLiteral("overdue"), c.overdue}});
+    }
+    return {{QStringLiteral("title"), d.title},
+            {QStringLiteral("department"), d.department},
+            {QStringLiteral("period"), d.period.label()},
+            {QStringLiteral("previous_period"), d.previous.label()},
+            {QStringLiteral("composed_at"), d.composedAt.toString(Qt::ISODate)},
+            {QStringLiteral("anonymised"), d.anonymised},
+            {QStringLiteral("nps"), netScoreToJson(d.overall)},
+            {QStringLiteral("points_lost"), d.pointsLost},
+            {QStringLiteral("themes"), themes},
+            {QStringLiteral("voices"), voices},
+            {QStringLiteral("actions"), actions},
+            {QStringLiteral("waiting_cases"), waiting}};
 }
 
 } // namespace loopdesk::core

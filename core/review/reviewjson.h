@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/departmentdigest.h"
 #include "review/quarterlyreview.h"
 
 #include <QJsonObject>
@@ -11,7 +12,9 @@ namespace loopdesk::core {
 // The review as JSON, for `loopdesk-cli report --json` and for other tools: numbers rounded to
 // two decimals, shares as 0-1, empty values as null.
 QJsonObject reviewToJson(const QuarterlyReview& review);
+QJsonObject digestToJson(const DepartmentDigest& digest);
 QJsonObject netScoreToJson(const NetScore& score);
 QJsonObject actionToJson(const Action& action);
+QJsonObject reviewActionToJson(const ReviewAction& action);
 
 } // namespace loopdesk::core

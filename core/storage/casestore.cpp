@@ -227,6 +227,22 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
     return rows;
 }
 
+QList<RoutedCase> CaseStore::openRoutedTo(qint64 departmentId) const
+{
+    Statement s(m_db.connection(),
+                QStringLiteral("SELECT %1, coalesce(st.name, ''), coalesce(cu.name, '') FROM followup_case c "
+                               "LEFT JOIN staff st ON st.id = c.owner_id JOIN response r ON r.id = c.response_id "
+                               "LEFT JOIN customer cu ON cu.id = r.customer_id WHERE c.department_id = ? AND c.status "
+                               "IN %2 ORDER BY c.created_at, c.id")
+                    .arg(kAliasedColumns, openStatusesSql()));
+    s.bind(departmentId).exec();
+    QList<RoutedCase> cases;
+    while (s.next()) {
+        cases << RoutedCase{read(s), s.text(kColumnCount), s.text(kColumnCount + 1)};
+    }
+    return cases;
+}
+
 QList<CaseFact> CaseStore::facts(const QDateTime& from, const QDateTime& to, int segmentSlot, qint64 segmentValueId,
                                  qint64 accountId) const
 {

@@ -31,6 +31,13 @@ struct CaseFact {
     QString owner;
 };
 
+// An open case whose root cause was routed to a department, with its owner's and customer's names.
+struct RoutedCase {
+    FollowUpCase followUp;
+    QString owner;
+    QString customer;
+};
+
 // Which cases a list shows; empty members do not filter.
 struct CaseFilter {
     std::optional<FollowUpCase::Status> status;
@@ -76,6 +83,8 @@ public:
     QList<QPair<FollowUpCase, qint64>> unassignedOpen() const;
     // How many open cases each staff member owns.
     QMap<qint64, qint64> openLoadByOwner() const;
+    // Open cases routed to the department (by their root cause), oldest first.
+    QList<RoutedCase> openRoutedTo(qint64 departmentId) const;
     // Every case created in [from, to) (invalid bounds are open), with its owner's name; with a
     // segment slot (1-8) and value id, only cases whose answer has that value; with an account,
     // only cases of its customers.

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/statement.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <QCryptographicHash>
@@ -119,7 +120,7 @@ QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate t
                 QStringLiteral("SELECT r.comment FROM response r WHERE r.answered_at >= ? AND r.answered_at < ? "
                                "AND r.metric = 'nps' AND r.score <= 6 AND r.comment <> ''%1 AND EXISTS (SELECT 1 "
                                "FROM response_theme rt WHERE rt.response_id = r.id AND rt.theme_id = ?) "
-                               "ORDER BY r.answered_at DESC, r.id DESC LIMIT ?")
+                               "ORDER BY r.answered_at DESC, r.id DESC")
                     .arg(segment));
     s.bind(from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
         .bind(to.addDays(1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
@@ -129,10 +130,17 @@ QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate t
     if (accountId != 0) {
         s.bind(accountId);
     }
-    s.bind(themeId).bind(limit).exec();
+    s.bind(themeId).exec();
+    // Different words, not the same sentence three times: the walk stops at the limit.
     QStringList comments;
-    while (s.next()) {
-        comments << s.text(0);
+    QSet<QString> seen;
+    while (comments.size() < limit && s.next()) {
+        const QString comment = s.text(0);
+        const QString key = comment.simplified().toCaseFolded();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            comments << comment;
+        }
     }
     return comments;
 }

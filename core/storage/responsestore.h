@@ -28,7 +28,7 @@ public:
     std::optional<Response> get(qint64 id);
     QList<Response> forCustomer(qint64 customerId);
     qint64 count() const;
-    // Up to `limit` non-empty comments of detractors (score 0-6) tagged with the theme, answered in
+    // Up to `limit` different non-empty comments of detractors (score 0-6) tagged with the theme, answered in
     // [from, to] (UTC days), optionally of one segment value (slot 1-8 and value id) and of one
     // account's customers, newest first.
     QStringList detractorComments(qint64 themeId, QDate from, QDate to, int slot, qint64 valueId, int limit,

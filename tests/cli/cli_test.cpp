@@ -818,3 +818,56 @@ TEST_CASE("report writes the review as a PDF, a CSV of every figure, for one acc
     const Run unwritable = cli(report + QStringList{QStringLiteral("--csv"), dir.filePath(QStringLiteral("no/r.csv"))});
     CHECK(unwritable.code == 1);
 }
+
+TEST_CASE("digest tells a department about its themes, as text, JSON, CSV and PDF, for a schedule", "[cli][digest]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), writeTwoQuarters(dir), QStringLiteral("--map"),
+                 QStringLiteral("segment:region=region")})
+                .code == 0);
+    // Q1: 30 Polish and 20 Italian detractors wrote about late deliveries (Logistics); 200 answers.
+    const QStringList digest{QStringLiteral("--db"),      db,
+                             QStringLiteral("digest"),    QStringLiteral("--department"),
+                             QStringLiteral("Logistics"), QStringLiteral("--period"),
+                             QStringLiteral("2026Q1")};
+    const Run text = cli(digest);
+    INFO(text.err.toStdString());
+    REQUIRE(text.code == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Logistics: what customers said, 2026Q1")));
+    CHECK(text.out.contains(QStringLiteral("Delivery / Late delivery: 50 mentions (0 before), 50 detractors, 25.0 "
+                                           "points lost (0.0 before)")));
+    CHECK(text.out.contains(QStringLiteral("Consegna in ritardo"))); // the newest words first
+
+    const QJsonObject json = ::json(cli(QStringList{QStringLiteral("--json")} + digest));
+    CHECK(json[QStringLiteral("department")].toString() == QStringLiteral("Logistics"));
+    CHECK(json[QStringLiteral("points_lost")].toDouble() == Approx(25.0));
+    CHECK(json[QStringLiteral("themes")].toArray().size() == 1);
+
+    const QString csv = dir.filePath(QStringLiteral("digest.csv"));
+    REQUIRE(cli(digest + QStringList{QStringLiteral("--csv"), csv}).code == 0);
+    QFile table(csv);
+    REQUIRE(table.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(table.readAll()).contains(QStringLiteral("theme,Delivery / Late delivery,mentions,50")));
+
+    const QString pdf = dir.filePath(QStringLiteral("digest.pdf"));
+    const Run written =
+        cli(digest + QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("it")});
+    INFO(written.err.toStdString());
+    REQUIRE(written.code == 0);
+    QFile document(pdf);
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    CHECK(document.read(5) == QByteArray("%PDF-"));
+
+    const Run lastMonth =
+        cli({QStringLiteral("--db"), db, QStringLiteral("digest"), QStringLiteral("--department"),
+             QStringLiteral("Logistics"), QStringLiteral("--period"), QStringLiteral("previous-month")});
+    CHECK(lastMonth.code == 0); // a month with no answers here: an empty digest, not an error
+    const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("digest"), QStringLiteral("--department"),
+                             QStringLiteral("Marketing"), QStringLiteral("--period"), QStringLiteral("2026Q1")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("There is no department called \"Marketing\"")));
+    const Run noPeriod = cli({QStringLiteral("--db"), db, QStringLiteral("digest"), QStringLiteral("--department"),
+                              QStringLiteral("Logistics")});
+    CHECK(noPeriod.code == 2);
+}

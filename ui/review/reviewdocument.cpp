@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewdocument.h"
 
+#include "review/departmentdigest.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace loopdesk::ui {
 namespace {
@@ -336,9 +339,7 @@ void ReviewChartHandler::drawObject(QPainter* painter, const QRectF& rect, QText
     painter->restore();
 }
 
-ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
-    : m_document(std::make_unique<QTextDocument>())
-    , m_title(r.title)
+void ReviewDocument::prepare()
 {
     QTextDocument& doc = *m_document;
     m_charts = new ReviewChartHandler(&doc);
@@ -348,6 +349,14 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
     doc.setDefaultFont(base);
     doc.setDocumentMargin(0);
     doc.setPageSize(QSizeF(515, 740)); // A4 less margins, in points; the PDF writer sets the same
+}
+
+ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
+    : m_document(std::make_unique<QTextDocument>())
+    , m_title(r.title)
+{
+    prepare();
+    QTextDocument& doc = *m_document;
     const QLocale locale;
     Writer w(doc, *m_charts);
 
@@ -550,6 +559,123 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
                 w.paragraph(QStringLiteral("“%1”").arg(comment.simplified()), kBodyPoints, false, kInk, 4);
             }
         }
+    }
+}
+
+ReviewDocument::ReviewDocument(const core::DepartmentDigest& d)
+    : m_document(std::make_unique<QTextDocument>())
+    , m_title(d.title)
+{
+    prepare();
+    QTextDocument& doc = *m_document;
+    const QLocale locale;
+    Writer w(doc, *m_charts);
+
+    // Title page.
+    w.cursor().insertText(QStringLiteral("\n\n\n"), Writer::font(12, false, kInk));
+    w.paragraph(d.title, 24, true, kAccent, 120);
+    w.paragraph(ReviewDocument::tr("NPS points lost to the themes of %1 in %2: %3 (%4 before)")
+                    .arg(d.department, d.period.label(), number(d.pointsLost),
+                         number(std::accumulate(
+                             d.themes.cbegin(), d.themes.cend(), 0.0,
+                             [](double sum, const core::DigestTheme& t) { return sum + t.pointsLostBefore; }))),
+                14, false, kInk, 24);
+    w.paragraph(ReviewDocument::tr("Everyone's NPS in %1: %2 (%3 answers)")
+                    .arg(d.period.label(), npsText(d.overall), locale.toString(d.overall.counts.total())),
+                11, false, kMuted, 6);
+    w.paragraph(ReviewDocument::tr("Composed %1 by LoopDesk")
+                    .arg(locale.toString(d.composedAt.toLocalTime(), QLocale::LongFormat)),
+                9, false, kMuted, 30);
+
+    // 1. What customers name.
+    w.newPage(ReviewDocument::tr("What customers name"));
+    if (d.themes.isEmpty()) {
+        w.paragraph(ReviewDocument::tr("No answer of this period names a theme routed to %1.").arg(d.department));
+    } else {
+        ReviewChart lost;
+        lost.kind = ReviewChart::Kind::Bars;
+        QList<QStringList> rows;
+        for (const core::DigestTheme& t : d.themes) {
+            lost.labels << t.now.theme;
+            lost.values << t.now.pointsLost;
+            rows << QStringList{
+                t.now.theme,
+                QStringLiteral("%1 (%2)").arg(locale.toString(t.now.mentions), locale.toString(t.mentionsBefore)),
+                locale.toString(t.now.mentioning.counts.negative), percent(t.now.shareOfDetractors),
+                QStringLiteral("%1 (%2)").arg(number(t.now.pointsLost), number(t.pointsLostBefore))};
+        }
+        lost.height = std::min(320.0, 24.0 * static_cast<double>(lost.values.size()) + 20);
+        lost.note =
+            ReviewDocument::tr("NPS points lost: how much NPS would rise if the theme's detractors were passives.");
+        w.chart(lost);
+        w.table({ReviewDocument::tr("Theme"), ReviewDocument::tr("Mentions (before)"), ReviewDocument::tr("Detractors"),
+                 ReviewDocument::tr("Of detractors"), ReviewDocument::tr("Points lost (before)")},
+                rows, {1, 2, 3, 4});
+        w.paragraph(ReviewDocument::tr("Before: %1, the period of the same length before.").arg(d.previous.label()), 8,
+                    false, kMuted, 4);
+    }
+
+    // 2. Customers' words.
+    w.newPage(ReviewDocument::tr("In customers' words"));
+    if (d.anonymised) {
+        w.paragraph(ReviewDocument::tr("Anonymised: e-mail addresses, phone numbers and customer numbers are masked, "
+                                       "and cases are listed without names."),
+                    8, false, kMuted, 4);
+    }
+    if (d.voices.isEmpty()) {
+        w.paragraph(ReviewDocument::tr("No detractor wrote about these themes in this period."));
+    }
+    for (const core::ReviewVoices& v : d.voices) {
+        w.paragraph(v.theme, 12, true, kInk, 12);
+        for (const QString& comment : v.comments) {
+            w.paragraph(QStringLiteral("“%1”").arg(comment.simplified()), kBodyPoints, false, kInk, 4);
+        }
+    }
+
+    // 3. Actions on its themes.
+    w.newPage(ReviewDocument::tr("Actions on these themes"));
+    QList<QStringList> plan;
+    for (const core::ReviewAction& a : d.actions) {
+        QStringList late;
+        if (a.pastDeadline) {
+            late << ReviewDocument::tr("past its deadline");
+        }
+        if (!a.overdueTasks.isEmpty()) {
+            late << ReviewDocument::tr("%1 task(s) overdue").arg(a.overdueTasks.size());
+        }
+        plan << QStringList{a.action.title,
+                            a.owner,
+                            actionStatusTitle(a.action.status),
+                            QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size()),
+                            a.action.deadline.isValid() ? locale.toString(a.action.deadline, QLocale::ShortFormat)
+                                                        : QString(),
+                            late.join(QStringLiteral("; "))};
+    }
+    if (plan.isEmpty()) {
+        w.paragraph(ReviewDocument::tr("No action addresses these themes yet."));
+    } else {
+        w.table({ReviewDocument::tr("Action"), ReviewDocument::tr("Owner"), ReviewDocument::tr("Status"),
+                 ReviewDocument::tr("Tasks"), ReviewDocument::tr("Deadline"), ReviewDocument::tr("Late")},
+                plan, {3});
+    }
+
+    // 4. Cases waiting on the department.
+    w.newPage(ReviewDocument::tr("Cases waiting on %1").arg(d.department));
+    QList<QStringList> cases;
+    for (const core::DigestCase& c : d.waiting) {
+        cases << QStringList{QString::number(c.id),
+                             c.customer.isEmpty() ? ReviewDocument::tr("(not shown)") : c.customer,
+                             c.theme,
+                             c.owner.isEmpty() ? ReviewDocument::tr("nobody") : c.owner,
+                             locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                             c.overdue ? ReviewDocument::tr("overdue") : QString()};
+    }
+    if (cases.isEmpty()) {
+        w.paragraph(ReviewDocument::tr("No open case is waiting on %1.").arg(d.department));
+    } else {
+        w.table({ReviewDocument::tr("Case"), ReviewDocument::tr("Customer"), ReviewDocument::tr("Root cause"),
+                 ReviewDocument::tr("Owner"), ReviewDocument::tr("Opened"), ReviewDocument::tr("Late")},
+                cases, {0});
     }
 }
 

@@ -12,6 +12,10 @@
 
 class QTextDocument;
 
+namespace loopdesk::core {
+struct DepartmentDigest;
+}
+
 namespace loopdesk::ui {
 
 // A chart drawn with QPainter where the document places it: vectors in a PDF, crisp on screen.
@@ -50,6 +54,9 @@ class ReviewDocument final {
 
 public:
     explicit ReviewDocument(const core::QuarterlyReview& review);
+    // A department's digest, laid out the same way: title page, what customers name, their words,
+    // actions on its themes, cases waiting on it.
+    explicit ReviewDocument(const core::DepartmentDigest& digest);
     ~ReviewDocument();
     ReviewDocument(const ReviewDocument&) = delete;
     ReviewDocument& operator=(const ReviewDocument&) = delete;
@@ -60,6 +67,8 @@ public:
     int pageCount() const { return m_pages; }
 
 private:
+    void prepare();
+
     std::unique_ptr<QTextDocument> m_document;
     ReviewChartHandler* m_charts = nullptr; // owned by the document
     QString m_title;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewpage.h"
 
+#include "review/digestdialog.h"
 #include "review/quarterlyreview.h"
 #include "review/reviewdocument.h"
 #include "storage/accountstore.h"
@@ -46,6 +47,13 @@ ReviewPage::ReviewPage(core::Database& db, const core::Clock& clock, QWidget* pa
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     save->setToolTip(tr("An A4 PDF for the executives (Ctrl+Shift+P)"));
     connect(save, &QPushButton::clicked, this, &ReviewPage::chooseAndSave);
+    auto* digest = new QPushButton(tr("&Department digest…"), this);
+    digest->setObjectName(QStringLiteral("reviewDigestButton"));
+    digest->setToolTip(tr("What one department's customers said in the quarter, as PDF or CSV"));
+    connect(digest, &QPushButton::clicked, this, [this] {
+        DigestDialog dialog(m_db, m_clock, m_quarter->currentText(), this);
+        dialog.exec();
+    });
     for (QComboBox* combo : {m_quarter, m_scope}) {
         connect(combo, &QComboBox::activated, this, &ReviewPage::compose);
     }
@@ -55,6 +63,7 @@ ReviewPage::ReviewPage(core::Database& db, const core::Clock& clock, QWidget* pa
     bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);
     bar->addStretch(1);
+    bar->addWidget(digest);
     bar->addWidget(save);
     layout->addLayout(bar);
     m_status = new QLabel(this);
