@@ -34,9 +34,12 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStyle>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace loopdesk::ui {
 namespace {
@@ -64,6 +67,14 @@ CaseEditor::CaseEditor(core::Database& db, const core::Clock& clock, QWidget* pa
     setObjectName(QStringLiteral("caseEditor"));
     build();
     showCase(0);
+}
+
+QSize CaseEditor::minimumSizeHint() const
+{
+    // The pane never scrolls sideways: it is at least as wide as its widest row of buttons, in any
+    // language (the body's rows change with the case shown).
+    const int width = m_body->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    return {std::max(420, width), QWidget::minimumSizeHint().height()};
 }
 
 void CaseEditor::build()
@@ -260,6 +271,7 @@ void CaseEditor::showCase(qint64 caseId)
     m_reload->hide();
     m_message->clear();
     fill();
+    updateGeometry(); // its widest row may have changed
 }
 
 void CaseEditor::reload()

@@ -31,6 +31,7 @@ class CaseEditor final : public QWidget {
     Q_DISABLE_COPY_MOVE(CaseEditor)
 
 public:
+    QSize minimumSizeHint() const override;
     CaseEditor(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     void setActingStaff(qint64 staffId) { m_staffId = staffId; }

@@ -26,6 +26,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace loopdesk::ui {
 namespace {
 
@@ -123,20 +125,26 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Comment, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(InboxModel::TimeLeft, 12 * em);
-    m_table->setColumnWidth(InboxModel::Score, 3 * em + em / 2);
-    m_table->setColumnWidth(InboxModel::Customer, 11 * em);
-    m_table->setColumnWidth(InboxModel::Segment, 8 * em);
-    m_table->setColumnWidth(InboxModel::Owner, 8 * em);
-    m_table->setColumnWidth(InboxModel::Status, 8 * em);
-    m_table->horizontalHeader()->setMinimumSectionSize(3 * em);
+    // Wide enough for the data, and never narrower than the header's own words in any language.
+    QHeaderView* header = m_table->horizontalHeader();
+    const auto fit = [this, header, em](int column, int width) {
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * em; // margins and sort arrow
+        m_table->setColumnWidth(column, std::max(width, needed));
+    };
+    fit(InboxModel::TimeLeft, 12 * em);
+    fit(InboxModel::Score, 3 * em + em / 2);
+    fit(InboxModel::Customer, 11 * em);
+    fit(InboxModel::Segment, 8 * em);
+    fit(InboxModel::Owner, 8 * em);
+    fit(InboxModel::Status, 8 * em);
+    header->setMinimumSectionSize(3 * em);
     centreLayout->addWidget(m_table, 1);
     m_count = new QLabel(centre);
     m_count->setObjectName(QStringLiteral("inboxCount"));
     centreLayout->addWidget(m_count);
 
     m_editor = new CaseEditor(m_db, m_clock, splitter);
-    m_editor->setMinimumWidth(420);
     splitter->addWidget(m_views);
     splitter->addWidget(centre);
     splitter->addWidget(m_editor);
