@@ -3,6 +3,7 @@
 #include "dashboards/dashboardspage.h"
 
 #include "common/appearance.h"
+#include "common/figures.h"
 #include "common/texttablemodel.h"
 #include "dashboards/segmentscoremodel.h"
 #include "storage/database.h"
@@ -54,26 +55,13 @@ namespace loopdesk::ui {
 
 namespace {
 
-const QColor kPromoter(0x2e, 0x7d, 0x32);
-const QColor kPassive(0xb0, 0xb7, 0xbf);
-const QColor kDetractor(0xc6, 0x28, 0x28);
-const QColor kAccent(0x1f, 0x6f, 0x8b);
+using figures::kAccent;
+using figures::kDetractor;
+using figures::kPassive;
+using figures::kPromoter;
+using figures::number;
+using figures::signedNumber;
 constexpr int kParetoThemes = 10;
-
-QString number(double value, int decimals = 1)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString signedNumber(double value)
-{
-    return (value > 0 ? QStringLiteral("+") : value < 0 ? QStringLiteral("−") : QString()) + number(std::abs(value));
-}
-
-QString percentText(std::optional<double> share)
-{
-    return share ? DashboardsPage::tr("%1 %").arg(number(100.0 * *share, 0)) : DashboardsPage::tr("–");
-}
 
 // Empties a chart for new series and axes.
 QChart* cleared(QChartView* view)
@@ -723,8 +711,8 @@ void DashboardsPage::fillPareto()
             most = std::max(most, static_cast<double>(d.mentioning.counts.negative));
         }
         rows << QStringList{d.theme, d.department.isEmpty() ? tr("–") : d.department,
-                            locale.toString(d.mentioning.counts.negative),
-                            tr("%1 %").arg(number(100.0 * d.shareOfDetractors, 0)), number(d.pointsLost)};
+                            locale.toString(d.mentioning.counts.negative), figures::percent(d.shareOfDetractors, 0),
+                            number(d.pointsLost)};
     }
     auto* bars = new QHorizontalBarSeries;
     bars->append(mentions);
@@ -771,8 +759,8 @@ void DashboardsPage::fillLoop()
                        "<td>Save rate (of closed cases)</td><td align=right><b>%4</b></td></tr>"
                        "<tr><td>Still open</td><td align=right><b>%5</b></td>"
                        "<td>Contact later than the SLA</td><td align=right><b>%6</b></td></tr></table>")
-                        .arg(locale.toString(k.cases), percentText(k.contactedInTimeShare()), hours,
-                             percentText(k.saveRate()), locale.toString(k.open), locale.toString(k.breaches)));
+                        .arg(locale.toString(k.cases), figures::percent(k.contactedInTimeShare(), 0), hours,
+                             figures::percent(k.saveRate(), 0), locale.toString(k.open), locale.toString(k.breaches)));
 
     QChart* chart = cleared(m_backlog);
     chart->setTitle(tr("Open cases per owner"));

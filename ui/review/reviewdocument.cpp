@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewdocument.h"
 
+#include "common/figures.h"
 #include "review/departmentdigest.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -24,28 +25,16 @@ namespace {
 
 const QColor kInk(0x1f, 0x23, 0x28);
 const QColor kMuted(0x6a, 0x73, 0x7d);
-const QColor kAccent(0x1f, 0x6f, 0x8b);
+using figures::kAccent;
+using figures::kDetractor;
+using figures::kPassive;
+using figures::kPromoter;
+using figures::number;
+using figures::percent;
+using figures::signedNumber;
 const QColor kBand(0x1f, 0x6f, 0x8b, 60);
-const QColor kPromoter(0x2e, 0x7d, 0x32);
-const QColor kPassive(0xb0, 0xb7, 0xbf);
-const QColor kDetractor(0xc6, 0x28, 0x28);
 const QColor kGrid(0xdd, 0xe1, 0xe6);
 constexpr double kBodyPoints = 10;
-
-QString number(double value, int decimals = 1)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString signedNumber(double value)
-{
-    return (value >= 0 ? QStringLiteral("+") : QString()) + number(value);
-}
-
-QString percent(const std::optional<double>& share)
-{
-    return share ? QLocale().toString(100.0 * *share, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–");
-}
 
 QString npsText(const core::NetScore& s)
 {
@@ -72,6 +61,32 @@ QString actionStatusTitle(core::Action::Status status)
         return ReviewDocument::tr("done");
     }
     return {};
+}
+
+// One row per action: title, owner, status, tasks done, deadline, (expected gain,) what is late.
+QList<QStringList> actionRows(const QList<core::ReviewAction>& actions, bool withExpectedGain)
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const core::ReviewAction& a : actions) {
+        QStringList late;
+        if (a.pastDeadline) {
+            late << ReviewDocument::tr("past its deadline");
+        }
+        if (!a.overdueTasks.isEmpty()) {
+            late << ReviewDocument::tr("%1 task(s) overdue").arg(a.overdueTasks.size());
+        }
+        QStringList row{a.action.title, a.owner, actionStatusTitle(a.action.status),
+                        QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size()),
+                        a.action.deadline.isValid() ? locale.toString(a.action.deadline, QLocale::ShortFormat)
+                                                    : QString()};
+        if (withExpectedGain) {
+            row << signedNumber(a.action.expectedNpsGain);
+        }
+        row << late.join(QStringLiteral("; "));
+        rows << row;
+    }
+    return rows;
 }
 
 // Appends to the document with the review's typography.
@@ -509,24 +524,7 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
 
     // 6. The plan.
     w.newPage(ReviewDocument::tr("The action plan"));
-    QList<QStringList> plan;
-    for (const core::ReviewAction& a : r.actions) {
-        QStringList late;
-        if (a.pastDeadline) {
-            late << ReviewDocument::tr("past its deadline");
-        }
-        if (!a.overdueTasks.isEmpty()) {
-            late << ReviewDocument::tr("%1 task(s) overdue").arg(a.overdueTasks.size());
-        }
-        plan << QStringList{a.action.title,
-                            a.owner,
-                            actionStatusTitle(a.action.status),
-                            QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size()),
-                            a.action.deadline.isValid() ? locale.toString(a.action.deadline, QLocale::ShortFormat)
-                                                        : QString(),
-                            signedNumber(a.action.expectedNpsGain),
-                            late.join(QStringLiteral("; "))};
-    }
+    const QList<QStringList> plan = actionRows(r.actions, true);
     if (plan.isEmpty()) {
         w.paragraph(ReviewDocument::tr("No action is planned yet."));
     } else {
@@ -634,23 +632,7 @@ ReviewDocument::ReviewDocument(const core::DepartmentDigest& d)
 
     // 3. Actions on its themes.
     w.newPage(ReviewDocument::tr("Actions on these themes"));
-    QList<QStringList> plan;
-    for (const core::ReviewAction& a : d.actions) {
-        QStringList late;
-        if (a.pastDeadline) {
-            late << ReviewDocument::tr("past its deadline");
-        }
-        if (!a.overdueTasks.isEmpty()) {
-            late << ReviewDocument::tr("%1 task(s) overdue").arg(a.overdueTasks.size());
-        }
-        plan << QStringList{a.action.title,
-                            a.owner,
-                            actionStatusTitle(a.action.status),
-                            QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size()),
-                            a.action.deadline.isValid() ? locale.toString(a.action.deadline, QLocale::ShortFormat)
-                                                        : QString(),
-                            late.join(QStringLiteral("; "))};
-    }
+    const QList<QStringList> plan = actionRows(d.actions, false);
     if (plan.isEmpty()) {
         w.paragraph(ReviewDocument::tr("No action addresses these themes yet."));
     } else {
