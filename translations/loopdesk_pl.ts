@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>loopdesk::core</name>
+    <message>
+        <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the margin of error</source>
+        <translation type="unfinished">w granicach błędu</translation>
+    </message>
+    <message>
+        <source>NPS: not enough answers on both sides yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since approval on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopdesk::core::ActionPlan</name>
     <message>
         <source>proposed</source>
@@ -1764,6 +1791,18 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Customers are told:</source>
         <translation>Klienci usłyszą:</translation>
+    </message>
+    <message>
+        <source>Measured since the action was approved against the %1 days before: everyone&apos;s NPS, and the share of detractors who name its themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from approval: approving it records what it is measured against.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

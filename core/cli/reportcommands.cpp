@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
+#include "workflow/actionimpact.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -276,7 +277,23 @@ int runActions(CliContext& ctx, const Arguments&)
     if (ctx.json) {
         QJsonArray list;
         for (const Action& a : actions) {
-            list.append(actionToJson(a));
+            QJsonObject item = actionToJson(a);
+            if (const std::optional<ActionImpact> impact = actionImpact(*db, a, ctx.clock.nowUtc())) {
+                QJsonObject measured{{QStringLiteral("approved_at"), impact->baseline.approvedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("nps_before"), netScoreToJson(impact->npsBefore)},
+                                     {QStringLiteral("nps_since"), netScoreToJson(impact->npsSince)},
+                                     {QStringLiteral("nps_delta"), impact->npsChange.delta},
+                                     {QStringLiteral("nps_z"), impact->npsChange.z},
+                                     {QStringLiteral("nps_significant"), impact->npsChange.significant}};
+                if (impact->themeShare) {
+                    measured.insert(QStringLiteral("theme_share_before"), impact->themeShare->before);
+                    measured.insert(QStringLiteral("theme_share_since"), impact->themeShare->after);
+                    measured.insert(QStringLiteral("theme_share_z"), impact->themeShare->z);
+                    measured.insert(QStringLiteral("theme_share_significant"), impact->themeShare->significant);
+                }
+                item.insert(QStringLiteral("impact"), measured);
+            }
+            list.append(item);
         }
         ctx.printJson({{QStringLiteral("actions"), list}});
         return ExitOk;
@@ -300,6 +317,9 @@ int runActions(CliContext& ctx, const Arguments&)
                        .arg(a.tasks.size())
                        .arg(a.expectedNpsGain, 0, 'f', 1)
                 << ")\n";
+        if (const std::optional<ActionImpact> impact = actionImpact(*db, a, ctx.clock.nowUtc())) {
+            ctx.out << "       " << impactSummary(*impact) << '\n';
+        }
     }
     return ExitOk;
 }

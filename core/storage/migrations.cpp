@@ -350,10 +350,29 @@ QStringList scoreCubeFillStatements()
     return statements;
 }
 
+namespace {
+
+// Did an action work? What it is measured against, kept when it is approved.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE action_baseline (
+            action_id INTEGER PRIMARY KEY REFERENCES action(id) ON DELETE CASCADE,
+            approved_at INTEGER NOT NULL,
+            from_day TEXT NOT NULL,
+            promoters INTEGER NOT NULL CHECK (promoters >= 0),
+            passives INTEGER NOT NULL CHECK (passives >= 0),
+            detractors INTEGER NOT NULL CHECK (detractors >= 0),
+            theme_detractors INTEGER NOT NULL CHECK (theme_detractors BETWEEN 0 AND detractors)))"),
+    };
+}
+
+} // namespace
+
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
     return migrations;
 }

@@ -7,6 +7,7 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
+#include "workflow/actionimpact.h"
 #include "workflow/caseservice.h"
 
 namespace loopdesk::core {
@@ -126,6 +127,10 @@ Action ActionPlan::write(const Action& before, const Action& after)
     Transaction transaction(m_db);
     ActionStore store(m_db);
     store.update(after); // refuses a stale version
+    if (after.status == Action::Status::Approved && before.status != Action::Status::Approved) {
+        // What the action will be measured against, as things stood when it was decided.
+        storeBaseline(m_db, after.id, measureBaseline(m_db, after, m_clock.nowUtc()));
+    }
     AuditStore audit(m_db);
     const auto old = fields(before);
     const auto now = fields(after);

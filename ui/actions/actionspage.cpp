@@ -8,6 +8,7 @@
 #include "storage/staffstore.h"
 #include "storage/storageerror.h"
 #include "storage/themestore.h"
+#include "workflow/actionimpact.h"
 #include "workflow/actionplan.h"
 
 #include <QChart>
@@ -161,6 +162,13 @@ ActionsPage::ActionsPage(core::Database& db, const core::Clock& clock, QWidget* 
     m_themes->setAccessibleName(tr("Themes addressed"));
     m_themes->setMaximumHeight(110);
     form->addRow(tr("T&hemes addressed:"), m_themes);
+    m_impact = new QLabel(editor);
+    m_impact->setObjectName(QStringLiteral("actionImpactLabel"));
+    m_impact->setWordWrap(true);
+    m_impact->setToolTip(tr("Measured since the action was approved against the %1 days before: everyone's NPS, "
+                            "and the share of detractors who name its themes.")
+                             .arg(core::kBaselineDays));
+    form->addRow(tr("Did it work?"), m_impact);
     editorLayout->addLayout(form);
 
     m_tasks = new QTableWidget(0, 4, editor);
@@ -385,6 +393,10 @@ void ActionsPage::startProposal(qint64 themeId, double expectedGain)
 void ActionsPage::showAction(const core::Action& a)
 {
     m_current = a;
+    const std::optional<core::ActionImpact> impact =
+        a.id ? core::actionImpact(m_db, a, m_clock.nowUtc()) : std::nullopt;
+    m_impact->setText(impact ? core::impactSummary(*impact)
+                             : tr("Measured from approval: approving it records what it is measured against."));
     m_title->setText(a.title);
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(a.level))));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(a.ownerId)));

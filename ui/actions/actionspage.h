@@ -78,6 +78,7 @@ private:
     QListWidget* m_themes = nullptr;
     QTableWidget* m_tasks = nullptr;
     QLabel* m_state = nullptr;
+    QLabel* m_impact = nullptr;
     QLabel* m_message = nullptr;
     QList<QPushButton*> m_moves; // one per status, shown when legal
     QChartView* m_chart = nullptr;

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardfixture.h"
+#include "storage/actionstore.h"
+#include "workflow/actionimpact.h"
+#include "workflow/actionplan.h"
+
+#include <cmath>
+
+using namespace loopdesk::core;
+
+namespace {
+
+const ManualClock kApproval(QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
+const ManualClock kNow(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+
+double rounded(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
+} // namespace
+
+TEST_CASE("an action's impact: the baseline kept at approval against what happened since, by hand", "[impact]")
+{
+    // The dashboards' quarters (dashboardfixture.h). Approved on 1 April: the 90 days before are
+    // 1 January to 31 March, Q1 (2 P, 3 N, 15 D: NPS -65; no comment names Late delivery).
+    // Since: Q2 and Q3, 17 P, 6 N, 7 D of 30: NPS 33.33; 3 of the 7 detractors name Late delivery.
+    loopdesk::test::DashboardFixture f(kNow);
+    const qint64 manager = StaffStore(*f.db).add(Staff{0, QStringLiteral("Ola"), {}, Staff::Role::Manager, true});
+    Action deliverySlots;
+    deliverySlots.title = QStringLiteral("Two-hour delivery slots");
+    deliverySlots.themeIds = {ThemeStore(*f.db).findTheme(QStringLiteral("Delivery"))->id}; // with its sub-themes
+    ActionPlan plan(*f.db, kApproval, manager);
+    const qint64 id = plan.propose(deliverySlots);
+    CHECK_FALSE(actionImpact(*f.db, *ActionStore(*f.db).get(id), kNow.nowUtc()).has_value()); // not approved yet
+    plan.move(id, 1, Action::Status::Approved);
+
+    const std::optional<ActionBaseline> baseline = storedBaseline(*f.db, id);
+    REQUIRE(baseline.has_value());
+    CHECK(baseline->approvedAt == kApproval.nowUtc());
+    CHECK(baseline->from == QDate(2026, 1, 1));
+    CHECK(baseline->counts.positive == 2);
+    CHECK(baseline->counts.neutral == 3);
+    CHECK(baseline->counts.negative == 15);
+    CHECK(baseline->themeDetractors == 0);
+
+    const std::optional<ActionImpact> impact = actionImpact(*f.db, *ActionStore(*f.db).get(id), kNow.nowUtc());
+    REQUIRE(impact.has_value());
+    CHECK(rounded(*impact->npsBefore.score) == -65);
+    CHECK(rounded(*impact->npsSince.score) == 33.33);
+    CHECK(rounded(impact->npsChange.delta) == 98.33);
+    CHECK(impact->npsChange.significant);
+    // Delivery (Late delivery 3 + Courier conduct 1) among the 7 detractors since: 4/7, from 0/15.
+    // Adjusted: (0+1)/17 = 0.0588 against (4+1)/9 = 0.556, se 0.175, z = 2.84: significant — the
+    // share went up, and the action view says so.
+    CHECK(impact->themeDetractorsSince == 4);
+    REQUIRE(impact->themeShare.has_value());
+    CHECK(rounded(impact->themeShare->before) == 0);
+    CHECK(rounded(impact->themeShare->after * 100) == 57.14);
+    CHECK(std::round(impact->themeShare->z * 100) == 284);
+    CHECK(impact->themeShare->significant);
+    CHECK(impactSummary(*impact).startsWith(QStringLiteral("Since approval on ")));
+
+    // Moving on to in progress and done keeps the baseline as it was decided.
+    plan.move(id, 2, Action::Status::InProgress);
+    CHECK(storedBaseline(*f.db, id)->approvedAt == kApproval.nowUtc());
+}
+
+TEST_CASE("a share's change: equal shares are no change, a large sample makes a small change significant", "[impact]")
+{
+    const ShareChange same = compareShares(10, 100, 10, 100);
+    CHECK(same.delta == 0);
+    CHECK(same.z == 0);
+    CHECK_FALSE(same.significant);
+    const ShareChange small = compareShares(2, 10, 4, 10);
+    CHECK(rounded(small.delta) == 20);
+    CHECK_FALSE(small.significant);
+    const ShareChange large = compareShares(200, 1000, 260, 1000);
+    CHECK(rounded(large.delta) == 6);
+    CHECK(large.significant);
+}
