@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>loopdesk::core</name>
+    <name>loopdesk::core::ActionImpact</name>
     <message>
         <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 in the %2 days before, %3 since (%4 points, %5)</translation>
     </message>
     <message>
         <source>significant</source>
-        <translation type="unfinished"></translation>
+        <translation>significant</translation>
     </message>
     <message>
         <source>within the margin of error</source>
-        <translation type="unfinished">within the margin of error</translation>
+        <translation>within the margin of error</translation>
     </message>
     <message>
         <source>NPS: not enough answers on both sides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: not enough answers on both sides yet</translation>
     </message>
     <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since approval on %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Customers are told: %2</translation>
     </message>
     <message>
         <source>Measured since the action was approved against the %1 days before: everyone&apos;s NPS, and the share of detractors who name its themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured since the action was approved against the %1 days before: everyone&apos;s NPS, and the share of detractors who name its themes.</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did it work?</translation>
     </message>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured from approval: approving it records what it is measured against.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3747,10 @@ Customers are told: %2</translation>
     <message>
         <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
         <translation>NPS points lost to the themes of %1 in %2: %3 (%4 before)</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>Did it work?</translation>
     </message>
 </context>
 <context>

@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name>loopdesk::core</name>
+    <name>loopdesk::core::ActionImpact</name>
     <message>
         <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 nei %2 giorni prima, %3 da allora (%4 punti, %5)</translation>
     </message>
     <message>
         <source>significant</source>
-        <translation type="unfinished"></translation>
+        <translation>significativo</translation>
     </message>
     <message>
         <source>within the margin of error</source>
-        <translation type="unfinished">entro il margine di errore</translation>
+        <translation>entro il margine di errore</translation>
     </message>
     <message>
         <source>NPS: not enough answers on both sides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: non ci sono ancora abbastanza risposte prima e dopo</translation>
     </message>
     <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>detrattori che ne citano i temi: %1 % prima, %2 % da allora (%3 punti, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall&apos;approvazione del %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +1793,15 @@ Ai clienti diciamo: %2</translation>
     </message>
     <message>
         <source>Measured since the action was approved against the %1 days before: everyone&apos;s NPS, and the share of detractors who name its themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misurato dall&apos;approvazione dell&apos;azione rispetto ai %1 giorni precedenti: l&apos;NPS di tutti e la quota di detrattori che ne citano i temi.</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha funzionato?</translation>
     </message>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misurato dall&apos;approvazione: approvarla registra il punto di partenza.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3747,10 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
         <translation>Punti NPS persi per i temi di %1 in %2: %3 (%4 prima)</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>Ha funzionato?</translation>
     </message>
 </context>
 <context>

@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name>loopdesk::core</name>
+    <name>loopdesk::core::ActionImpact</name>
     <message>
         <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 w ciągu %2 dni przed, %3 od tego czasu (%4 pkt, %5)</translation>
     </message>
     <message>
         <source>significant</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana istotna</translation>
     </message>
     <message>
         <source>within the margin of error</source>
-        <translation type="unfinished">w granicach błędu</translation>
+        <translation>w granicach błędu</translation>
     </message>
     <message>
         <source>NPS: not enough answers on both sides yet</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: jeszcze za mało odpowiedzi przed i po</translation>
     </message>
     <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>detraktorzy wymieniający jego tematy: %1 % przed, %2 % od tego czasu (%3 pkt, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od zatwierdzenia %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1794,15 +1794,15 @@ Klienci usłyszą: %2</translation>
     </message>
     <message>
         <source>Measured since the action was approved against the %1 days before: everyone&apos;s NPS, and the share of detractors who name its themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzone od zatwierdzenia działania wobec %1 dni wcześniej: NPS wszystkich oraz odsetek detraktorów wymieniających jego tematy.</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy to zadziałało?</translation>
     </message>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzone od zatwierdzenia: zatwierdzenie zapisuje punkt odniesienia.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3749,10 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>NPS points lost to the themes of %1 in %2: %3 (%4 before)</source>
         <translation>Punkty NPS utracone przez tematy działu %1 w %2: %3 (wcześniej %4)</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>Czy to zadziałało?</translation>
     </message>
 </context>
 <context>

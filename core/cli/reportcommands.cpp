@@ -123,6 +123,11 @@ void writeReviewCsv(const QuarterlyReview& r, const QString& path)
                             number(a.action.expectedNpsGain)};
         rows << QStringList{QStringLiteral("action"), a.action.title, QStringLiteral("tasks_done"),
                             QStringLiteral("%1/%2").arg(a.tasksDone).arg(a.action.tasks.size())};
+        if (a.impact) {
+            for (const auto& [measure, value] : impactMeasures(*a.impact)) {
+                rows << QStringList{QStringLiteral("action"), a.action.title, measure, value};
+            }
+        }
     }
     for (const Action& a : r.declined) {
         rows << QStringList{QStringLiteral("declined"), a.title, QStringLiteral("reason"), a.rejectionReason};
@@ -279,19 +284,7 @@ int runActions(CliContext& ctx, const Arguments&)
         for (const Action& a : actions) {
             QJsonObject item = actionToJson(a);
             if (const std::optional<ActionImpact> impact = actionImpact(*db, a, ctx.clock.nowUtc())) {
-                QJsonObject measured{{QStringLiteral("approved_at"), impact->baseline.approvedAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("nps_before"), netScoreToJson(impact->npsBefore)},
-                                     {QStringLiteral("nps_since"), netScoreToJson(impact->npsSince)},
-                                     {QStringLiteral("nps_delta"), impact->npsChange.delta},
-                                     {QStringLiteral("nps_z"), impact->npsChange.z},
-                                     {QStringLiteral("nps_significant"), impact->npsChange.significant}};
-                if (impact->themeShare) {
-                    measured.insert(QStringLiteral("theme_share_before"), impact->themeShare->before);
-                    measured.insert(QStringLiteral("theme_share_since"), impact->themeShare->after);
-                    measured.insert(QStringLiteral("theme_share_z"), impact->themeShare->z);
-                    measured.insert(QStringLiteral("theme_share_significant"), impact->themeShare->significant);
-                }
-                item.insert(QStringLiteral("impact"), measured);
+                item.insert(QStringLiteral("impact"), impactToJson(*impact));
             }
             list.append(item);
         }

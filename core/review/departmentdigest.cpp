@@ -132,6 +132,7 @@ DepartmentDigest DepartmentDigestComposer::compose(const QString& department, co
                                              [&routed](qint64 id) { return routed.contains(id); });
         if (addressesUs && action.status != Action::Status::Rejected) {
             d.actions << reviewAction(action, nameOf(action.ownerId), today);
+            d.actions.last().impact = actionImpact(m_db, action, d.composedAt);
         }
     }
 
@@ -178,6 +179,11 @@ void writeDigestCsv(const DepartmentDigest& d, const QString& path)
         rows << QStringList{QStringLiteral("action"), a.action.title, QStringLiteral("overdue"),
                             a.pastDeadline || !a.overdueTasks.isEmpty() ? QStringLiteral("true")
                                                                         : QStringLiteral("false")};
+        if (a.impact) {
+            for (const auto& [measure, value] : impactMeasures(*a.impact)) {
+                rows << QStringList{QStringLiteral("action"), a.action.title, measure, value};
+            }
+        }
     }
     for (const DigestCase& c : d.waiting) {
         const QString label = QString::number(c.id);

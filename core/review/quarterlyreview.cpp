@@ -164,6 +164,7 @@ QuarterlyReview QuarterlyReviewComposer::compose(const ReviewScope& scope) const
             continue;
         }
         review.actions << reviewAction(action, nameOf(action.ownerId), today);
+        review.actions.last().impact = actionImpact(m_db, action, review.composedAt);
     }
     // The biggest expected gains first: the order a manager decides in.
     std::stable_sort(review.actions.begin(), review.actions.end(), [](const ReviewAction& a, const ReviewAction& b) {

@@ -7,6 +7,7 @@
 #include "metrics/drivers.h"
 #include "metrics/loopkpis.h"
 #include "metrics/npsreport.h"
+#include "workflow/actionimpact.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,8 +48,9 @@ struct ReviewAction {
     Action action;
     QString owner;
     int tasksDone = 0;
-    QList<ActionTask> overdueTasks; // not done, due before the review was composed
-    bool pastDeadline = false;      // the deadline has passed and the action is not done
+    QList<ActionTask> overdueTasks;     // not done, due before the review was composed
+    bool pastDeadline = false;          // the deadline has passed and the action is not done
+    std::optional<ActionImpact> impact; // measured since approval; empty for one never approved
 };
 
 // An action as a review reports it: its owner's name, tasks done, overdue tasks, deadline passed.

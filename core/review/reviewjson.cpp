@@ -54,6 +54,29 @@ QJsonObject netScoreToJson(const NetScore& s)
             {QStringLiteral("small_sample"), s.smallSample}};
 }
 
+QJsonObject impactToJson(const ActionImpact& impact)
+{
+    QJsonObject measured{{QStringLiteral("approved_at"), impact.baseline.approvedAt.toString(Qt::ISODate)},
+                         {QStringLiteral("baseline_from"), impact.baseline.from.toString(Qt::ISODate)},
+                         {QStringLiteral("nps_before"), netScoreToJson(impact.npsBefore)},
+                         {QStringLiteral("nps_since"), netScoreToJson(impact.npsSince)}};
+    if (impact.npsBefore.score && impact.npsSince.score) {
+        measured.insert(QStringLiteral("nps_delta"), rounded(impact.npsChange.delta));
+        measured.insert(QStringLiteral("nps_z"), rounded(impact.npsChange.z));
+        measured.insert(QStringLiteral("nps_significant"), impact.npsChange.significant);
+    }
+    measured.insert(QStringLiteral("theme_detractors_before"), impact.baseline.themeDetractors);
+    measured.insert(QStringLiteral("theme_detractors_since"), impact.themeDetractorsSince);
+    if (impact.themeShare) {
+        measured.insert(QStringLiteral("theme_share_before"), rounded(100.0 * impact.themeShare->before));
+        measured.insert(QStringLiteral("theme_share_since"), rounded(100.0 * impact.themeShare->after));
+        measured.insert(QStringLiteral("theme_share_delta"), rounded(impact.themeShare->delta));
+        measured.insert(QStringLiteral("theme_share_z"), rounded(impact.themeShare->z));
+        measured.insert(QStringLiteral("theme_share_significant"), impact.themeShare->significant);
+    }
+    return measured;
+}
+
 QJsonObject reviewActionToJson(const ReviewAction& a)
 {
     QJsonObject item = actionToJson(a.action);
@@ -61,6 +84,9 @@ QJsonObject reviewActionToJson(const ReviewAction& a)
     item.insert(QStringLiteral("tasks_done"), a.tasksDone);
     item.insert(QStringLiteral("overdue_tasks"), static_cast<int>(a.overdueTasks.size()));
     item.insert(QStringLiteral("past_deadline"), a.pastDeadline);
+    if (a.impact) {
+        item.insert(QStringLiteral("impact"), impactToJson(*a.impact));
+    }
     return item;
 }
 

@@ -14,6 +14,7 @@ namespace loopdesk::core {
 QJsonObject reviewToJson(const QuarterlyReview& review);
 QJsonObject digestToJson(const DepartmentDigest& digest);
 QJsonObject netScoreToJson(const NetScore& score);
+QJsonObject impactToJson(const ActionImpact& impact);
 QJsonObject actionToJson(const Action& action);
 QJsonObject reviewActionToJson(const ReviewAction& action);
 

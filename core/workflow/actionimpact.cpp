@@ -9,6 +9,7 @@
 #include "storage/statement.h"
 #include "storage/themestore.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -140,9 +141,38 @@ std::optional<ActionImpact> actionImpact(Database& db, const Action& action, con
     return impact;
 }
 
-QString impactSummary(const ActionImpact& impact)
+QList<QPair<QString, QString>> impactMeasures(const ActionImpact& i)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("loopdesk::core::ActionImpact", text); };
+    const auto number = [](double v) { return QString::number(v, 'f', 2); };
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    QList<QPair<QString, QString>> m{{QStringLiteral("approved_at"), i.baseline.approvedAt.toString(Qt::ISODate)}};
+    if (i.npsBefore.score && i.npsSince.score) {
+        m.append({QStringLiteral("nps_before"), number(*i.npsBefore.score)});
+        m.append({QStringLiteral("nps_since"), number(*i.npsSince.score)});
+        m.append({QStringLiteral("nps_delta"), number(i.npsChange.delta)});
+        m.append({QStringLiteral("nps_significant"), yesNo(i.npsChange.significant)});
+    }
+    if (i.themeShare) {
+        m.append({QStringLiteral("theme_share_before"), number(100.0 * i.themeShare->before)});
+        m.append({QStringLiteral("theme_share_since"), number(100.0 * i.themeShare->after)});
+        m.append({QStringLiteral("theme_share_delta"), number(i.themeShare->delta)});
+        m.append({QStringLiteral("theme_share_significant"), yesNo(i.themeShare->significant)});
+    }
+    return m;
+}
+
+namespace {
+
+// The words of an impact, in the language of the person reading.
+class ImpactWords final {
+    Q_DECLARE_TR_FUNCTIONS(loopdesk::core::ActionImpact)
+
+public:
+    static QString summary(const ActionImpact& impact);
+};
+
+QString ImpactWords::summary(const ActionImpact& impact)
+{
     const QLocale locale;
     const auto number = [&locale](double v) { return locale.toString(v, 'f', 1); };
     const auto signedNumber = [&number](double v) { return (v >= 0 ? QStringLiteral("+") : QString()) + number(v); };
@@ -164,6 +194,13 @@ QString impactSummary(const ActionImpact& impact)
                           share.significant ? tr("significant") : tr("within the margin of error"));
     }
     return tr("Since approval on %1: %2.").arg(approved, parts.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+QString impactSummary(const ActionImpact& impact)
+{
+    return ImpactWords::summary(impact);
 }
 
 } // namespace loopdesk::core

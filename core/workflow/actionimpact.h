@@ -5,7 +5,6 @@
 #include "domain/action.h"
 #include "metrics/netscore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -52,6 +51,9 @@ void storeBaseline(Database& db, qint64 actionId, const ActionBaseline& baseline
 std::optional<ActionBaseline> storedBaseline(Database& db, qint64 actionId);
 // Since approval, up to `now`; empty for an action never approved.
 std::optional<ActionImpact> actionImpact(Database& db, const Action& action, const QDateTime& now);
+// Every figure as (measure, value) pairs with a decimal point, for CSV: approved_at, nps_before,
+// nps_since, nps_delta, nps_significant, theme_share_before/since/delta/significant.
+QList<QPair<QString, QString>> impactMeasures(const ActionImpact& impact);
 // In words, for the action view and the CLI: "Since approval on …: NPS a → b (±c, significant) …".
 QString impactSummary(const ActionImpact& impact);
 

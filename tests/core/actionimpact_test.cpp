@@ -1,9 +1,16 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardfixture.h"
+#include "review/departmentdigest.h"
+#include "review/quarterlyreview.h"
+#include "review/reviewjson.h"
 #include "storage/actionstore.h"
 #include "workflow/actionimpact.h"
 #include "workflow/actionplan.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -61,6 +68,31 @@ TEST_CASE("an action's impact: the baseline kept at approval against what happen
     CHECK(std::round(impact->themeShare->z * 100) == 284);
     CHECK(impact->themeShare->significant);
     CHECK(impactSummary(*impact).startsWith(QStringLiteral("Since approval on ")));
+
+    // The quarterly review and the department digest carry the same figures.
+    const QuarterlyReview review =
+        QuarterlyReviewComposer(*f.db, kNow).compose({*Period::parse(QStringLiteral("2026Q3")), {}, {}});
+    REQUIRE(review.actions.size() == 1);
+    REQUIRE(review.actions.first().impact.has_value());
+    CHECK(rounded(*review.actions.first().impact->npsSince.score) == 33.33);
+    const QJsonObject json = reviewToJson(review)[QStringLiteral("actions")].toArray().first().toObject();
+    CHECK(json[QStringLiteral("impact")][QStringLiteral("nps_before")][QStringLiteral("nps")].toDouble() == -65);
+    CHECK(json[QStringLiteral("impact")][QStringLiteral("nps_delta")].toDouble() == 98.33);
+    CHECK(json[QStringLiteral("impact")][QStringLiteral("theme_share_since")].toDouble() == 57.14);
+    CHECK(json[QStringLiteral("impact")][QStringLiteral("theme_share_significant")].toBool());
+    const DepartmentDigest digest =
+        DepartmentDigestComposer(*f.db, kNow)
+            .compose(QStringLiteral("Logistics"), *Period::parse(QStringLiteral("2026Q3")), false);
+    REQUIRE(digest.actions.size() == 1);
+    REQUIRE(digest.actions.first().impact.has_value());
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("digest.csv"));
+    writeDigestCsv(digest, csv);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("action,Two-hour delivery slots,nps_delta,98.33")));
+    CHECK(text.contains(QStringLiteral("action,Two-hour delivery slots,theme_share_since,57.14")));
 
     // Moving on to in progress and done keeps the baseline as it was decided.
     plan.move(id, 2, Action::Status::InProgress);

@@ -75,7 +75,12 @@ TEST_CASE("actions: propose with themes and a task, approve, start, finish; a re
     // An agent cannot approve; a manager can.
     CHECK(page.move(core::Action::Status::Approved).contains(QStringLiteral("Only a manager")));
     page.setActingStaff(marta);
+    CHECK(child<QLabel>(page, "actionImpactLabel")->text().startsWith(QStringLiteral("Measured from approval")));
     CHECK(page.move(core::Action::Status::Approved).isEmpty());
+    // Approving records the baseline: the label now answers "did it work?" (no answers in this
+    // database, so it says there are not enough yet).
+    CHECK(child<QLabel>(page, "actionImpactLabel")->text().startsWith(QStringLiteral("Since approval on ")));
+    CHECK(child<QLabel>(page, "actionImpactLabel")->text().contains(QStringLiteral("not enough answers")));
     CHECK(page.move(core::Action::Status::InProgress).isEmpty());
     CHECK_FALSE(page.move(core::Action::Status::Done).isEmpty()); // the task is open
     child<QTableWidget>(page, "actionTasksTable")->item(0, 3)->setCheckState(Qt::Checked);

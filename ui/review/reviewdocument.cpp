@@ -200,6 +200,22 @@ QPair<double, double> axisRange(const ReviewChart& c, bool fromZero)
     return {low, high};
 }
 
+// "Did it work?": each approved action measured since its approval, in words.
+void impactParagraphs(Writer& w, const QList<core::ReviewAction>& actions)
+{
+    bool first = true;
+    for (const core::ReviewAction& a : actions) {
+        if (!a.impact) {
+            continue;
+        }
+        if (first) {
+            w.paragraph(ReviewDocument::tr("Did it work?"), kBodyPoints + 2, true, kInk, 16);
+            first = false;
+        }
+        w.paragraph(QStringLiteral("%1 — %2").arg(a.action.title, core::impactSummary(*a.impact)));
+    }
+}
+
 void drawTrend(QPainter* p, const QRectF& area, const ReviewChart& c)
 {
     const auto [low, high] = axisRange(c, false);
@@ -533,6 +549,7 @@ ReviewDocument::ReviewDocument(const core::QuarterlyReview& r)
                  ReviewDocument::tr("Late")},
                 plan, {3, 5});
     }
+    impactParagraphs(w, r.actions);
 
     // 7. Declined.
     w.newPage(ReviewDocument::tr("What we declined, and why"));
@@ -640,6 +657,7 @@ ReviewDocument::ReviewDocument(const core::DepartmentDigest& d)
                  ReviewDocument::tr("Tasks"), ReviewDocument::tr("Deadline"), ReviewDocument::tr("Late")},
                 plan, {3});
     }
+    impactParagraphs(w, d.actions);
 
     // 4. Cases waiting on the department.
     w.newPage(ReviewDocument::tr("Cases waiting on %1").arg(d.department));
