@@ -140,6 +140,22 @@
         <source>A re-survey score is from 0 to 10, not %1.</source>
         <translation>A re-survey score is from 0 to 10, not %1.</translation>
     </message>
+    <message>
+        <source>Only a manager can approve or decline compensation.</source>
+        <translation>Only a manager can approve or decline compensation.</translation>
+    </message>
+    <message>
+        <source>Say why the compensation is declined: the agent has to tell the customer.</source>
+        <translation>Say why the compensation is declined: the agent has to tell the customer.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for an approval.</source>
+        <translation>Case %1 is not waiting for an approval.</translation>
+    </message>
+    <message>
+        <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
+        <translation>%1 is above what a manager may approve (%2): ask whoever sets the limits.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -186,6 +202,10 @@
     <message>
         <source>A case closed without reaching the customer has the outcome &quot;unreachable&quot;.</source>
         <translation>A case closed without reaching the customer has the outcome &quot;unreachable&quot;.</translation>
+    </message>
+    <message>
+        <source>The compensation offered (%1 %2) is above your limit and waits for a manager&apos;s approval; the case can be resolved or closed once a manager approves or declines it.</source>
+        <translation>The compensation offered (%1 %2) is above your limit and waits for a manager&apos;s approval; the case can be resolved or closed once a manager approves or declines it.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1302,62 @@
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
+    <message>
+        <source>Check the tracking before calling</source>
+        <translation>Check the tracking before calling</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation>Apologise for the wait</translation>
+    </message>
+    <message>
+        <source>Offer a new slot or refund the delivery fee</source>
+        <translation>Offer a new slot or refund the delivery fee</translation>
+    </message>
+    <message>
+        <source>Record the root cause for Logistics</source>
+        <translation>Record the root cause for Logistics</translation>
+    </message>
+    <message>
+        <source>The case owner, with the Logistics desk on hand</source>
+        <translation>The case owner, with the Logistics desk on hand</translation>
+    </message>
+    <message>
+        <source>When did you expect the parcel, and what did the delay cost you? Would a delivery slot you choose help next time?</source>
+        <translation>When did you expect the parcel, and what did the delay cost you? Would a delivery slot you choose help next time?</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait; check the tracking while you are on the call; offer a new slot or a refund of the delivery fee.</source>
+        <translation>Apologise for the wait; check the tracking while you are on the call; offer a new slot or a refund of the delivery fee.</translation>
+    </message>
+    <message>
+        <source>The parcel is on its way on a day the customer chose; the carrier&apos;s failure is recorded for Logistics.</source>
+        <translation>The parcel is on its way on a day the customer chose; the carrier&apos;s failure is recorded for Logistics.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Called the same day, apologised, rebooked the delivery for the morning and rang back when it arrived.</source>
+        <translation>Called the same day, apologised, rebooked the delivery for the morning and rang back when it arrived.</translation>
+    </message>
+    <message>
+        <source>Explained the bill line by line, refunded the double charge during the call and confirmed it by e-mail.</source>
+        <translation>Explained the bill line by line, refunded the double charge during the call and confirmed it by e-mail.</translation>
+    </message>
+    <message>
+        <source>Called back within the hour, apologised for the wait, solved it on the call and left a direct number for next time.</source>
+        <translation>Called back within the hour, apologised for the wait, solved it on the call and left a direct number for next time.</translation>
+    </message>
+    <message>
+        <source>Replaced the product the next day and called after it arrived to check that everything worked.</source>
+        <translation>Replaced the product the next day and called after it arrived to check that everything worked.</translation>
+    </message>
+    <message>
+        <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
+        <translation>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>
@@ -1472,6 +1548,169 @@
     <message>
         <source>LoopDesk could not write %1: %2</source>
         <translation>LoopDesk could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Playbooks</name>
+    <message>
+        <source>The case owner; the team lead for key accounts</source>
+        <translation>The case owner; the team lead for key accounts</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer: I am calling about it personally. What is the one thing we could have done better? What happened, step by step, and since when? What would put it right for you now?</source>
+        <translation>Thank you for your answer: I am calling about it personally. What is the one thing we could have done better? What happened, step by step, and since when? What would put it right for you now?</translation>
+    </message>
+    <message>
+        <source>Apologise once, sincerely, without excuses: &quot;I am sorry this happened; it should not have.&quot; Say what you will do and by when, then do it. When the cause is fixed, tell them what changed.</source>
+        <translation>Apologise once, sincerely, without excuses: &quot;I am sorry this happened; it should not have.&quot; Say what you will do and by when, then do it. When the cause is fixed, tell them what changed.</translation>
+    </message>
+    <message>
+        <source>The customer knows we listened; the problem is fixed or has a date; the root cause is recorded for the department that can fix it.</source>
+        <translation>The customer knows we listened; the problem is fixed or has a date; the root cause is recorded for the department that can fix it.</translation>
+    </message>
+    <message>
+        <source>Read the answer and the customer&apos;s history before calling</source>
+        <translation>Read the answer and the customer&apos;s history before calling</translation>
+    </message>
+    <message>
+        <source>Ask for the one thing we could have done better</source>
+        <translation>Ask for the one thing we could have done better</translation>
+    </message>
+    <message>
+        <source>Apologise and agree the next step with a date</source>
+        <translation>Apologise and agree the next step with a date</translation>
+    </message>
+    <message>
+        <source>Offer compensation within your limit if it is deserved</source>
+        <translation>Offer compensation within your limit if it is deserved</translation>
+    </message>
+    <message>
+        <source>Record the root cause</source>
+        <translation>Record the root cause</translation>
+    </message>
+    <message>
+        <source>Tell the customer what was done</source>
+        <translation>Tell the customer what was done</translation>
+    </message>
+    <message>
+        <source>The case owner</source>
+        <translation>The case owner</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer. What one or two things would make us a 9 or a 10 for you? Is there something we did that you liked?</source>
+        <translation>Thank you for your answer. What one or two things would make us a 9 or a 10 for you? Is there something we did that you liked?</translation>
+    </message>
+    <message>
+        <source>Thank them for their time; say what you will pass on, to whom, and that you will tell them what came of it.</source>
+        <translation>Thank them for their time; say what you will pass on, to whom, and that you will tell them what came of it.</translation>
+    </message>
+    <message>
+        <source>One concrete improvement recorded as a root cause; the customer feels heard.</source>
+        <translation>One concrete improvement recorded as a root cause; the customer feels heard.</translation>
+    </message>
+    <message>
+        <source>Thank the customer</source>
+        <translation>Thank the customer</translation>
+    </message>
+    <message>
+        <source>Ask for the one or two things that would make it better</source>
+        <translation>Ask for the one or two things that would make it better</translation>
+    </message>
+    <message>
+        <source>Tell the customer what happens next</source>
+        <translation>Tell the customer what happens next</translation>
+    </message>
+    <message>
+        <source>Thank you! What did you like most? Would you tell others about us, in a review or to a friend?</source>
+        <translation>Thank you! What did you like most? Would you tell others about us, in a review or to a friend?</translation>
+    </message>
+    <message>
+        <source>Thank them personally and by name; invite a review or a referral, and never insist.</source>
+        <translation>Thank them personally and by name; invite a review or a referral, and never insist.</translation>
+    </message>
+    <message>
+        <source>A thanked customer, and a review, a referral or a quote where they agreed.</source>
+        <translation>A thanked customer, and a review, a referral or a quote where they agreed.</translation>
+    </message>
+    <message>
+        <source>Thank the customer personally</source>
+        <translation>Thank the customer personally</translation>
+    </message>
+    <message>
+        <source>Ask what they liked most</source>
+        <translation>Ask what they liked most</translation>
+    </message>
+    <message>
+        <source>Invite a review or a referral</source>
+        <translation>Invite a review or a referral</translation>
+    </message>
+    <message>
+        <source>Record what they liked</source>
+        <translation>Record what they liked</translation>
+    </message>
+    <message>
+        <source>Only a manager can add a playbook.</source>
+        <translation>Only a manager can add a playbook.</translation>
+    </message>
+    <message>
+        <source>Choose the theme this playbook is for; each category already has its own.</source>
+        <translation>Choose the theme this playbook is for; each category already has its own.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a playbook for this category: edit that one.</source>
+        <translation>&quot;%1&quot; already has a playbook for this category: edit that one.</translation>
+    </message>
+    <message>
+        <source>Only a manager can edit a playbook.</source>
+        <translation>Only a manager can edit a playbook.</translation>
+    </message>
+    <message>
+        <source>This playbook no longer exists.</source>
+        <translation>This playbook no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone changed this playbook after you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Someone changed this playbook after you opened it. Your changes were not saved; reload it to see theirs.</translation>
+    </message>
+    <message>
+        <source>Only a category&apos;s own playbook has LoopDesk&apos;s words to go back to.</source>
+        <translation>Only a category&apos;s own playbook has LoopDesk&apos;s words to go back to.</translation>
+    </message>
+    <message>
+        <source>Only a manager can remove a playbook.</source>
+        <translation>Only a manager can remove a playbook.</translation>
+    </message>
+    <message>
+        <source>A category always keeps its own playbook; edit it instead.</source>
+        <translation>A category always keeps its own playbook; edit it instead.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>There is no such step.</source>
+        <translation>There is no such step.</translation>
+    </message>
+    <message>
+        <source>Mark a recovery as exemplary once the case is resolved or closed.</source>
+        <translation>Mark a recovery as exemplary once the case is resolved or closed.</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what worked, for colleagues who meet the same problem.</source>
+        <translation>Say in a sentence or two what worked, for colleagues who meet the same problem.</translation>
+    </message>
+    <message>
+        <source>Choose the case&apos;s root cause first: a recovery is shown in the playbook of its theme.</source>
+        <translation>Choose the case&apos;s root cause first: a recovery is shown in the playbook of its theme.</translation>
+    </message>
+    <message>
+        <source>Only a manager can feature or dismiss a recovery.</source>
+        <translation>Only a manager can feature or dismiss a recovery.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not marked as an exemplary recovery.</source>
+        <translation>Case %1 was not marked as an exemplary recovery.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2364,205 @@ Customers are told: %2</translation>
     <message>
         <source>taken over by its new owner</source>
         <translation>taken over by its new owner</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Who responds, how and how soon</source>
+        <translation>Who responds, how and how soon</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>What to ask</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Ask:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>What to say</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Say:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Intended outcome</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>Aim:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done: the case keeps who did it and when.</source>
+        <translation>Tick each step when it is done: the case keeps who did it and when.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation>What worked before</translation>
+    </message>
+    <message>
+        <source>What worked:</source>
+        <translation>What worked:</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the compensation</source>
+        <translation>Approve the compensation</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Decline the compensation</source>
+        <translation>Decline the compensation</translation>
+    </message>
+    <message>
+        <source>Why (the agent tells the customer):</source>
+        <translation>Why (the agent tells the customer):</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Exemplary recovery</source>
+        <translation>Exemplary recovery</translation>
+    </message>
+    <message>
+        <source>Mark as exemplary…</source>
+        <translation>Mark as exemplary…</translation>
+    </message>
+    <message>
+        <source>Mark as an exemplary recovery</source>
+        <translation>Mark as an exemplary recovery</translation>
+    </message>
+    <message>
+        <source>A recovery colleagues should learn from: managers can feature it in the playbook of its theme.</source>
+        <translation>A recovery colleagues should learn from: managers can feature it in the playbook of its theme.</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>What worked, in a sentence or two, for colleagues who meet the same problem:</source>
+        <translation>What worked, in a sentence or two, for colleagues who meet the same problem:</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>a manager</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the limit: it waits for a manager&apos;s approval, due %3.</source>
+        <translation>%1 %2 is above the limit: it waits for a manager&apos;s approval, due %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approved by %1.</translation>
+    </message>
+    <message>
+        <source>Declined by %1; the compensation was withdrawn.</source>
+        <translation>Declined by %1; the compensation was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Not needed: within the limit, or nothing offered.</source>
+        <translation>Not needed: within the limit, or nothing offered.</translation>
+    </message>
+    <message>
+        <source>Marked by %1: %2</source>
+        <translation>Marked by %1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked.</source>
+        <translation>Not marked.</translation>
+    </message>
+    <message>
+        <source>Edit what worked…</source>
+        <translation>Edit what worked…</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Playbook: %1 · %2</source>
+        <translation>Playbook: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation>Playbook: %1</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>by SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · within %n hour(s), %2</source>
+        <translation>
+            <numerusform>%1 · within %n hour, %2</numerusform>
+            <numerusform>%1 · within %n hours, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>Done by %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (case %3)</source>
+        <translation>• %1 — %2 (case %3)</translation>
+    </message>
+    <message>
+        <source>Nothing featured for these themes yet.</source>
+        <translation>Nothing featured for these themes yet.</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3509,10 @@ Customers are told: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::MainWindow</name>
@@ -3352,6 +3794,223 @@ Customers are told: %2</translation>
     <message>
         <source>Not contacted within the SLA: %1</source>
         <translation>Not contacted within the SLA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::PlaybooksTab</name>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Featured</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Playbooks are the team&apos;s: only a manager changes them.</source>
+        <translation>Playbooks are the team&apos;s: only a manager changes them.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>A playbook for one theme</source>
+        <translation>A playbook for one theme</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Naming:</source>
+        <translation>&amp;Naming:</translation>
+    </message>
+    <message>
+        <source>Add pla&amp;ybook</source>
+        <translation>Add pla&amp;ybook</translation>
+    </message>
+    <message>
+        <source>&amp;Who responds:</source>
+        <translation>&amp;Who responds:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Respond within</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>by SMS</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Within:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>What to ask</translation>
+    </message>
+    <message>
+        <source>What to &amp;ask:</source>
+        <translation>What to &amp;ask:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>What to say</translation>
+    </message>
+    <message>
+        <source>What to &amp;say:</source>
+        <translation>What to &amp;say:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Intended outcome</translation>
+    </message>
+    <message>
+        <source>Intended &amp;outcome:</source>
+        <translation>Intended &amp;outcome:</translation>
+    </message>
+    <message>
+        <source>Checklist, one step per line</source>
+        <translation>Checklist, one step per line</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist
+(one step a line):</source>
+        <translation>&amp;Checklist
+(one step a line):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve playbook</source>
+        <translation>Sa&amp;ve playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Restore LoopDesk&apos;s words</source>
+        <translation>&amp;Restore LoopDesk&apos;s words</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>What worked: recoveries marked as exemplary</source>
+        <translation>What worked: recoveries marked as exemplary</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Featured recoveries appear in the playbook of their theme, beside every case about it.</source>
+        <translation>Featured recoveries appear in the playbook of their theme, beside every case about it.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ure in the playbook</source>
+        <translation>Feat&amp;ure in the playbook</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s playbook, in the language you read it in. Saving it makes it the team&apos;s own words.</source>
+        <translation>LoopDesk&apos;s playbook, in the language you read it in. Saving it makes it the team&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>For cases whose root cause or answer names this theme (or one of its sub-themes).</source>
+        <translation>For cases whose root cause or answer names this theme (or one of its sub-themes).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own words, for every case of this category without a theme playbook.</source>
+        <translation>The team&apos;s own words, for every case of this category without a theme playbook.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Playbook saved: every case it matches shows it now.</source>
+        <translation>Playbook saved: every case it matches shows it now.</translation>
+    </message>
+    <message>
+        <source>Added, starting from the category&apos;s words: make it about the theme and save.</source>
+        <translation>Added, starting from the category&apos;s words: make it about the theme and save.</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s words are back.</source>
+        <translation>LoopDesk&apos;s words are back.</translation>
+    </message>
+    <message>
+        <source>Removed: its cases follow their category&apos;s playbook.</source>
+        <translation>Removed: its cases follow their category&apos;s playbook.</translation>
+    </message>
+    <message>
+        <source>Choose a recovery in the list first.</source>
+        <translation>Choose a recovery in the list first.</translation>
+    </message>
+    <message>
+        <source>Featured: it now shows in the playbook of its theme.</source>
+        <translation>Featured: it now shows in the playbook of its theme.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it no longer shows in any playbook.</source>
+        <translation>Dismissed: it no longer shows in any playbook.</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4983,42 @@ Customers are told: %2</translation>
     <message>
         <source>Re-tagging failed and changed nothing: %1</source>
         <translation>Re-tagging failed and changed nothing: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbooks</translation>
+    </message>
+    <message>
+        <source>Compensation limits</source>
+        <translation>Compensation limits</translation>
+    </message>
+    <message>
+        <source>What each role may offer a customer on its own. Above it, the case waits for a manager&apos;s approval and cannot be closed before.</source>
+        <translation>What each role may offer a customer on its own. Above it, the case waits for a manager&apos;s approval and cannot be closed before.</translation>
+    </message>
+    <message>
+        <source>nothing without approval</source>
+        <translation>nothing without approval</translation>
+    </message>
+    <message>
+        <source>A&amp;gents may offer up to:</source>
+        <translation>A&amp;gents may offer up to:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Ma&amp;nagers may offer up to:</source>
+        <translation>Ma&amp;nagers may offer up to:</translation>
+    </message>
+    <message>
+        <source>Counted on the same clock as first contact.</source>
+        <translation>Counted on the same clock as first contact.</translation>
+    </message>
+    <message>
+        <source>A manager deci&amp;des within:</source>
+        <translation>A manager deci&amp;des within:</translation>
     </message>
 </context>
 <context>

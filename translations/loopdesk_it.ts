@@ -140,6 +140,22 @@
         <source>A re-survey score is from 0 to 10, not %1.</source>
         <translation>Il punteggio del nuovo sondaggio va da 0 a 10, non %1.</translation>
     </message>
+    <message>
+        <source>Only a manager can approve or decline compensation.</source>
+        <translation>Solo un manager può approvare o rifiutare un indennizzo.</translation>
+    </message>
+    <message>
+        <source>Say why the compensation is declined: the agent has to tell the customer.</source>
+        <translation>Di&apos; perché l&apos;indennizzo è rifiutato: l&apos;operatore deve spiegarlo al cliente.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for an approval.</source>
+        <translation>Il caso %1 non è in attesa di approvazione.</translation>
+    </message>
+    <message>
+        <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
+        <translation>%1 supera quanto un manager può approvare (%2): chiedi a chi stabilisce i limiti.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -186,6 +202,10 @@
     <message>
         <source>A case closed without reaching the customer has the outcome &quot;unreachable&quot;.</source>
         <translation>Un caso chiuso senza raggiungere il cliente ha l&apos;esito &quot;irraggiungibile&quot;.</translation>
+    </message>
+    <message>
+        <source>The compensation offered (%1 %2) is above your limit and waits for a manager&apos;s approval; the case can be resolved or closed once a manager approves or declines it.</source>
+        <translation>L&apos;indennizzo offerto (%1 %2) supera il limite e attende l&apos;approvazione di un manager; il caso si può risolvere o chiudere quando un manager lo approva o lo rifiuta.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1302,62 @@
         <source>Voucher</source>
         <translation>Buono</translation>
     </message>
+    <message>
+        <source>Check the tracking before calling</source>
+        <translation>Prima di chiamare controlla il tracciamento</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation>Scusati per l&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Offer a new slot or refund the delivery fee</source>
+        <translation>Offri una nuova fascia oraria o il rimborso della spedizione</translation>
+    </message>
+    <message>
+        <source>Record the root cause for Logistics</source>
+        <translation>Registra la causa radice per la Logistica</translation>
+    </message>
+    <message>
+        <source>The case owner, with the Logistics desk on hand</source>
+        <translation>Il responsabile del caso, con la Logistica a disposizione</translation>
+    </message>
+    <message>
+        <source>When did you expect the parcel, and what did the delay cost you? Would a delivery slot you choose help next time?</source>
+        <translation>Quando si aspettava il pacco, e quanto le è costato il ritardo? La prossima volta l&apos;aiuterebbe scegliere lei la fascia di consegna?</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait; check the tracking while you are on the call; offer a new slot or a refund of the delivery fee.</source>
+        <translation>Scusati per l&apos;attesa; controlla il tracciamento durante la chiamata; offri una nuova fascia oraria o il rimborso della spedizione.</translation>
+    </message>
+    <message>
+        <source>The parcel is on its way on a day the customer chose; the carrier&apos;s failure is recorded for Logistics.</source>
+        <translation>Il pacco è in viaggio per il giorno scelto dal cliente; il disservizio del corriere è registrato per la Logistica.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Called the same day, apologised, rebooked the delivery for the morning and rang back when it arrived.</source>
+        <translation>Ho chiamato il giorno stesso, mi sono scusata, ho riprogrammato la consegna al mattino e ho richiamato quando è arrivata.</translation>
+    </message>
+    <message>
+        <source>Explained the bill line by line, refunded the double charge during the call and confirmed it by e-mail.</source>
+        <translation>Ho spiegato la bolletta voce per voce, ho rimborsato l&apos;addebito doppio durante la chiamata e l&apos;ho confermato via e-mail.</translation>
+    </message>
+    <message>
+        <source>Called back within the hour, apologised for the wait, solved it on the call and left a direct number for next time.</source>
+        <translation>Ho richiamato entro un&apos;ora, mi sono scusata per l&apos;attesa, ho risolto durante la chiamata e ho lasciato un numero diretto per la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Replaced the product the next day and called after it arrived to check that everything worked.</source>
+        <translation>Ho sostituito il prodotto il giorno dopo e ho chiamato dopo l&apos;arrivo per verificare che tutto funzionasse.</translation>
+    </message>
+    <message>
+        <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
+        <translation>Ho guidato il cliente nell&apos;app al telefono e ho segnalato il bug all&apos;IT con i suoi screenshot.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>
@@ -1472,6 +1548,169 @@
     <message>
         <source>LoopDesk could not write %1: %2</source>
         <translation>LoopDesk non ha potuto scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Playbooks</name>
+    <message>
+        <source>The case owner; the team lead for key accounts</source>
+        <translation>Il responsabile del caso; per i clienti chiave il team leader</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer: I am calling about it personally. What is the one thing we could have done better? What happened, step by step, and since when? What would put it right for you now?</source>
+        <translation>Grazie per la risposta: la chiamo personalmente per questo. Qual è l&apos;unica cosa che avremmo potuto fare meglio? Cosa è successo, passo per passo, e da quando? Cosa la risarcirebbe adesso?</translation>
+    </message>
+    <message>
+        <source>Apologise once, sincerely, without excuses: &quot;I am sorry this happened; it should not have.&quot; Say what you will do and by when, then do it. When the cause is fixed, tell them what changed.</source>
+        <translation>Scusati una volta, sinceramente, senza giustificazioni: «Mi dispiace che sia successo; non doveva accadere.» Di&apos; cosa farai ed entro quando, poi fallo. Quando la causa è risolta, racconta cosa è cambiato.</translation>
+    </message>
+    <message>
+        <source>The customer knows we listened; the problem is fixed or has a date; the root cause is recorded for the department that can fix it.</source>
+        <translation>Il cliente sa che l&apos;abbiamo ascoltato; il problema è risolto o ha una data; la causa radice è registrata per il reparto che può eliminarla.</translation>
+    </message>
+    <message>
+        <source>Read the answer and the customer&apos;s history before calling</source>
+        <translation>Prima di chiamare leggi la risposta e la storia del cliente</translation>
+    </message>
+    <message>
+        <source>Ask for the one thing we could have done better</source>
+        <translation>Chiedi l&apos;unica cosa che avremmo potuto fare meglio</translation>
+    </message>
+    <message>
+        <source>Apologise and agree the next step with a date</source>
+        <translation>Scusati e concorda il passo successivo con una data</translation>
+    </message>
+    <message>
+        <source>Offer compensation within your limit if it is deserved</source>
+        <translation>Offri un indennizzo entro il tuo limite, se è meritato</translation>
+    </message>
+    <message>
+        <source>Record the root cause</source>
+        <translation>Registra la causa radice</translation>
+    </message>
+    <message>
+        <source>Tell the customer what was done</source>
+        <translation>Di&apos; al cliente cosa è stato fatto</translation>
+    </message>
+    <message>
+        <source>The case owner</source>
+        <translation>Il responsabile del caso</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer. What one or two things would make us a 9 or a 10 for you? Is there something we did that you liked?</source>
+        <translation>Grazie per la risposta. Quali una o due cose ci farebbero meritare un 9 o un 10? C&apos;è qualcosa che le è piaciuto?</translation>
+    </message>
+    <message>
+        <source>Thank them for their time; say what you will pass on, to whom, and that you will tell them what came of it.</source>
+        <translation>Ringrazia per il tempo dedicato; di&apos; cosa riferirai, a chi, e che farai sapere cosa ne è venuto fuori.</translation>
+    </message>
+    <message>
+        <source>One concrete improvement recorded as a root cause; the customer feels heard.</source>
+        <translation>Un miglioramento concreto registrato come causa radice; il cliente si sente ascoltato.</translation>
+    </message>
+    <message>
+        <source>Thank the customer</source>
+        <translation>Ringrazia il cliente</translation>
+    </message>
+    <message>
+        <source>Ask for the one or two things that would make it better</source>
+        <translation>Chiedi una o due cose che lo renderebbero migliore</translation>
+    </message>
+    <message>
+        <source>Tell the customer what happens next</source>
+        <translation>Di&apos; al cliente cosa succederà ora</translation>
+    </message>
+    <message>
+        <source>Thank you! What did you like most? Would you tell others about us, in a review or to a friend?</source>
+        <translation>Grazie! Cosa le è piaciuto di più? Parlerebbe di noi ad altri, in una recensione o a un amico?</translation>
+    </message>
+    <message>
+        <source>Thank them personally and by name; invite a review or a referral, and never insist.</source>
+        <translation>Ringrazia di persona e per nome; invita a una recensione o a consigliarci, senza mai insistere.</translation>
+    </message>
+    <message>
+        <source>A thanked customer, and a review, a referral or a quote where they agreed.</source>
+        <translation>Un cliente ringraziato e, se d&apos;accordo, una recensione, un passaparola o una citazione.</translation>
+    </message>
+    <message>
+        <source>Thank the customer personally</source>
+        <translation>Ringrazia il cliente di persona</translation>
+    </message>
+    <message>
+        <source>Ask what they liked most</source>
+        <translation>Chiedi cosa è piaciuto di più</translation>
+    </message>
+    <message>
+        <source>Invite a review or a referral</source>
+        <translation>Invita a lasciare una recensione o a consigliarci</translation>
+    </message>
+    <message>
+        <source>Record what they liked</source>
+        <translation>Registra cosa è piaciuto</translation>
+    </message>
+    <message>
+        <source>Choose the theme this playbook is for; each category already has its own.</source>
+        <translation>Scegli il tema di questo playbook; ogni categoria ha già il proprio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a playbook for this category: edit that one.</source>
+        <translation>«%1» ha già un playbook per questa categoria: modifica quello.</translation>
+    </message>
+    <message>
+        <source>This playbook no longer exists.</source>
+        <translation>Questo playbook non esiste più.</translation>
+    </message>
+    <message>
+        <source>Someone changed this playbook after you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Qualcuno ha modificato questo playbook dopo che l&apos;hai aperto. Le tue modifiche non sono state salvate; ricaricalo per vedere le sue.</translation>
+    </message>
+    <message>
+        <source>Only a category&apos;s own playbook has LoopDesk&apos;s words to go back to.</source>
+        <translation>Solo il playbook di una categoria può tornare alle parole di LoopDesk.</translation>
+    </message>
+    <message>
+        <source>A category always keeps its own playbook; edit it instead.</source>
+        <translation>Una categoria mantiene sempre il proprio playbook: modificalo invece.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il caso %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>There is no such step.</source>
+        <translation>Questo passo non esiste.</translation>
+    </message>
+    <message>
+        <source>Mark a recovery as exemplary once the case is resolved or closed.</source>
+        <translation>Segnala un recupero come esemplare quando il caso è risolto o chiuso.</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what worked, for colleagues who meet the same problem.</source>
+        <translation>Scrivi in una o due frasi cosa ha funzionato, per i colleghi che incontreranno lo stesso problema.</translation>
+    </message>
+    <message>
+        <source>Choose the case&apos;s root cause first: a recovery is shown in the playbook of its theme.</source>
+        <translation>Scegli prima la causa radice del caso: un recupero compare nel playbook del suo tema.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not marked as an exemplary recovery.</source>
+        <translation>Il caso %1 non è stato segnalato come recupero esemplare.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add a playbook.</source>
+        <translation>Solo un manager può aggiungere un playbook.</translation>
+    </message>
+    <message>
+        <source>Only a manager can edit a playbook.</source>
+        <translation>Solo un manager può modificare un playbook.</translation>
+    </message>
+    <message>
+        <source>Only a manager can remove a playbook.</source>
+        <translation>Solo un manager può rimuovere un playbook.</translation>
+    </message>
+    <message>
+        <source>Only a manager can feature or dismiss a recovery.</source>
+        <translation>Solo un manager può mettere in evidenza o scartare un recupero.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2364,205 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>taken over by its new owner</source>
         <translation>preso in carico dal nuovo responsabile</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Who responds, how and how soon</source>
+        <translation>Chi risponde, come e quanto presto</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Chi:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Cosa chiedere</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Chiedi:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Cosa dire</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Di&apos;:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Risultato atteso</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>Obiettivo:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done: the case keeps who did it and when.</source>
+        <translation>Spunta ogni passo quando è fatto: il caso registra chi l&apos;ha fatto e quando.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation>Cosa ha funzionato prima</translation>
+    </message>
+    <message>
+        <source>What worked:</source>
+        <translation>Cosa ha funzionato:</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approvazione</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Approve the compensation</source>
+        <translation>Approva l&apos;indennizzo</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rifiuta…</translation>
+    </message>
+    <message>
+        <source>Decline the compensation</source>
+        <translation>Rifiuta l&apos;indennizzo</translation>
+    </message>
+    <message>
+        <source>Why (the agent tells the customer):</source>
+        <translation>Perché (l&apos;operatore lo spiegherà al cliente):</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Approvazione:</translation>
+    </message>
+    <message>
+        <source>Exemplary recovery</source>
+        <translation>Recupero esemplare</translation>
+    </message>
+    <message>
+        <source>Mark as exemplary…</source>
+        <translation>Segnala come esemplare…</translation>
+    </message>
+    <message>
+        <source>Mark as an exemplary recovery</source>
+        <translation>Segnala come recupero esemplare</translation>
+    </message>
+    <message>
+        <source>A recovery colleagues should learn from: managers can feature it in the playbook of its theme.</source>
+        <translation>Un recupero da cui i colleghi possono imparare: i manager possono metterlo in evidenza nel playbook del suo tema.</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Cosa ha funzionato</translation>
+    </message>
+    <message>
+        <source>What worked, in a sentence or two, for colleagues who meet the same problem:</source>
+        <translation>Cosa ha funzionato, in una o due frasi, per i colleghi che incontreranno lo stesso problema:</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>un manager</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the limit: it waits for a manager&apos;s approval, due %3.</source>
+        <translation>%1 %2 supera il limite: attende l&apos;approvazione di un manager, entro il %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approvato da %1.</translation>
+    </message>
+    <message>
+        <source>Declined by %1; the compensation was withdrawn.</source>
+        <translation>Rifiutato da %1; l&apos;indennizzo è stato ritirato.</translation>
+    </message>
+    <message>
+        <source>Not needed: within the limit, or nothing offered.</source>
+        <translation>Non serve: entro il limite, o nulla offerto.</translation>
+    </message>
+    <message>
+        <source>Marked by %1: %2</source>
+        <translation>Segnalato da %1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked.</source>
+        <translation>Non segnalato.</translation>
+    </message>
+    <message>
+        <source>Edit what worked…</source>
+        <translation>Modifica cosa ha funzionato…</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detrattore</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passivo</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotore</translation>
+    </message>
+    <message>
+        <source>Playbook: %1 · %2</source>
+        <translation>Playbook: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation>Playbook: %1</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>al telefono</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>via SMS</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>di persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · within %n hour(s), %2</source>
+        <translation>
+            <numerusform>%1 · entro %n ora, %2</numerusform>
+            <numerusform>%1 · entro %n ore, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>Fatto da %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>qualcuno</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (case %3)</source>
+        <translation>• %1 — %2 (caso %3)</translation>
+    </message>
+    <message>
+        <source>Nothing featured for these themes yet.</source>
+        <translation>Ancora niente in evidenza per questi temi.</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3509,10 @@ Ai clienti diciamo: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>In attesa di approvazione</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::MainWindow</name>
@@ -3352,6 +3794,223 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>Not contacted within the SLA: %1</source>
         <translation>Non contattati entro lo SLA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::PlaybooksTab</name>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detrattori (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passivi (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotori (9–10)</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>In evidenza</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Scartato</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>Playbooks are the team&apos;s: only a manager changes them.</source>
+        <translation>I playbook sono del team: solo un manager li modifica.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>A playbook for one theme</source>
+        <translation>Un playbook per un tema</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Naming:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Who responds:</source>
+        <translation>&amp;Chi risponde:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Rispondi entro</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>al telefono</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>di persona</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>via SMS</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Entro:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Cosa chiedere</translation>
+    </message>
+    <message>
+        <source>What to &amp;ask:</source>
+        <translation>Cosa &amp;chiedere:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Cosa dire</translation>
+    </message>
+    <message>
+        <source>What to &amp;say:</source>
+        <translation>Cosa &amp;dire:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Risultato atteso</translation>
+    </message>
+    <message>
+        <source>Intended &amp;outcome:</source>
+        <translation>Risultato &amp;atteso:</translation>
+    </message>
+    <message>
+        <source>Checklist, one step per line</source>
+        <translation>Checklist, un passo per riga</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist
+(one step a line):</source>
+        <translation>&amp;Checklist
+(un passo per riga):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve playbook</source>
+        <translation>Sal&amp;va playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Restore LoopDesk&apos;s words</source>
+        <translation>&amp;Ripristina le parole di LoopDesk</translation>
+    </message>
+    <message>
+        <source>What worked: recoveries marked as exemplary</source>
+        <translation>Cosa ha funzionato: recuperi segnalati come esemplari</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Cosa ha funzionato</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Segnalato da</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Featured recoveries appear in the playbook of their theme, beside every case about it.</source>
+        <translation>I recuperi in evidenza compaiono nel playbook del loro tema, accanto a ogni caso che lo riguarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s playbook, in the language you read it in. Saving it makes it the team&apos;s own words.</source>
+        <translation>Il playbook di LoopDesk, nella lingua in cui lo leggi. Salvandolo diventa parole del team.</translation>
+    </message>
+    <message>
+        <source>For cases whose root cause or answer names this theme (or one of its sub-themes).</source>
+        <translation>Per i casi la cui causa radice o risposta cita questo tema (o uno dei suoi sottotemi).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own words, for every case of this category without a theme playbook.</source>
+        <translation>Le parole del team, per ogni caso di questa categoria senza un playbook di tema.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Playbook saved: every case it matches shows it now.</source>
+        <translation>Playbook salvato: ogni caso a cui corrisponde ora lo mostra.</translation>
+    </message>
+    <message>
+        <source>Added, starting from the category&apos;s words: make it about the theme and save.</source>
+        <translation>Aggiunto, partendo dalle parole della categoria: adattalo al tema e salva.</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s words are back.</source>
+        <translation>Le parole di LoopDesk sono tornate.</translation>
+    </message>
+    <message>
+        <source>Removed: its cases follow their category&apos;s playbook.</source>
+        <translation>Rimosso: i suoi casi seguono il playbook della loro categoria.</translation>
+    </message>
+    <message>
+        <source>Choose a recovery in the list first.</source>
+        <translation>Scegli prima un recupero nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Featured: it now shows in the playbook of its theme.</source>
+        <translation>In evidenza: ora compare nel playbook del suo tema.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it no longer shows in any playbook.</source>
+        <translation>Scartato: non compare più in nessun playbook.</translation>
+    </message>
+    <message>
+        <source>Add pla&amp;ybook</source>
+        <translation>Aggiungi pla&amp;ybook</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ure in the playbook</source>
+        <translation>Metti in &amp;evidenza nel playbook</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4983,42 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>Re-tagging failed and changed nothing: %1</source>
         <translation>La nuova etichettatura non è riuscita e non ha cambiato nulla: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Playbook</translation>
+    </message>
+    <message>
+        <source>Compensation limits</source>
+        <translation>Limiti di indennizzo</translation>
+    </message>
+    <message>
+        <source>What each role may offer a customer on its own. Above it, the case waits for a manager&apos;s approval and cannot be closed before.</source>
+        <translation>Quanto ogni ruolo può offrire da solo a un cliente. Oltre, il caso attende l&apos;approvazione di un manager e non si può chiudere prima.</translation>
+    </message>
+    <message>
+        <source>nothing without approval</source>
+        <translation>niente senza approvazione</translation>
+    </message>
+    <message>
+        <source>A&amp;gents may offer up to:</source>
+        <translation>&amp;Gli operatori possono offrire fino a:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>Counted on the same clock as first contact.</source>
+        <translation>Contato con lo stesso orologio del primo contatto.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;nagers may offer up to:</source>
+        <translation>I ma&amp;nager possono offrire fino a:</translation>
+    </message>
+    <message>
+        <source>A manager deci&amp;des within:</source>
+        <translation>Un manager &amp;decide entro:</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,22 @@
         <source>A re-survey score is from 0 to 10, not %1.</source>
         <translation>Ocena w ponownej ankiecie jest od 0 do 10, nie %1.</translation>
     </message>
+    <message>
+        <source>Only a manager can approve or decline compensation.</source>
+        <translation>Tylko kierownik może zatwierdzić lub odrzucić rekompensatę.</translation>
+    </message>
+    <message>
+        <source>Say why the compensation is declined: the agent has to tell the customer.</source>
+        <translation>Napisz, dlaczego rekompensata jest odrzucona: konsultant musi to przekazać klientowi.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for an approval.</source>
+        <translation>Sprawa %1 nie czeka na zgodę.</translation>
+    </message>
+    <message>
+        <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
+        <translation>%1 to więcej, niż może zatwierdzić kierownik (%2): zapytaj osobę, która ustala limity.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -186,6 +202,10 @@
     <message>
         <source>A case closed without reaching the customer has the outcome &quot;unreachable&quot;.</source>
         <translation>Sprawa zamknięta bez kontaktu z klientem ma wynik „nieosiągalny”.</translation>
+    </message>
+    <message>
+        <source>The compensation offered (%1 %2) is above your limit and waits for a manager&apos;s approval; the case can be resolved or closed once a manager approves or declines it.</source>
+        <translation>Zaproponowana rekompensata (%1 %2) przekracza limit i czeka na zgodę kierownika; sprawę można rozwiązać lub zamknąć, gdy kierownik ją zatwierdzi lub odrzuci.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1303,62 @@
         <source>Voucher</source>
         <translation>Bon</translation>
     </message>
+    <message>
+        <source>Check the tracking before calling</source>
+        <translation>Przed telefonem sprawdź śledzenie przesyłki</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation>Przeproś za czekanie</translation>
+    </message>
+    <message>
+        <source>Offer a new slot or refund the delivery fee</source>
+        <translation>Zaproponuj nowy termin lub zwrot opłaty za dostawę</translation>
+    </message>
+    <message>
+        <source>Record the root cause for Logistics</source>
+        <translation>Zapisz przyczynę źródłową dla Logistyki</translation>
+    </message>
+    <message>
+        <source>The case owner, with the Logistics desk on hand</source>
+        <translation>Właściciel sprawy, z pomocą działu Logistyki</translation>
+    </message>
+    <message>
+        <source>When did you expect the parcel, and what did the delay cost you? Would a delivery slot you choose help next time?</source>
+        <translation>Kiedy spodziewał(a) się Pan(i) paczki i ile kosztowało Pana(ią) opóźnienie? Czy następnym razem pomógłby wybrany przez Pana(ią) termin dostawy?</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait; check the tracking while you are on the call; offer a new slot or a refund of the delivery fee.</source>
+        <translation>Przeproś za czekanie; sprawdź śledzenie w trakcie rozmowy; zaproponuj nowy termin albo zwrot opłaty za dostawę.</translation>
+    </message>
+    <message>
+        <source>The parcel is on its way on a day the customer chose; the carrier&apos;s failure is recorded for Logistics.</source>
+        <translation>Paczka jest w drodze na dzień wybrany przez klienta; błąd przewoźnika jest zapisany dla Logistyki.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot pieniędzy</translation>
+    </message>
+    <message>
+        <source>Called the same day, apologised, rebooked the delivery for the morning and rang back when it arrived.</source>
+        <translation>Zadzwoniłam tego samego dnia, przeprosiłam, przełożyłam dostawę na rano i oddzwoniłam, gdy dotarła.</translation>
+    </message>
+    <message>
+        <source>Explained the bill line by line, refunded the double charge during the call and confirmed it by e-mail.</source>
+        <translation>Wyjaśniłem rachunek pozycja po pozycji, zwróciłem podwójne obciążenie w trakcie rozmowy i potwierdziłem to e-mailem.</translation>
+    </message>
+    <message>
+        <source>Called back within the hour, apologised for the wait, solved it on the call and left a direct number for next time.</source>
+        <translation>Oddzwoniłam w ciągu godziny, przeprosiłam za czekanie, załatwiłam sprawę w trakcie rozmowy i zostawiłam bezpośredni numer na przyszłość.</translation>
+    </message>
+    <message>
+        <source>Replaced the product the next day and called after it arrived to check that everything worked.</source>
+        <translation>Następnego dnia wymieniłem produkt i zadzwoniłem po dostawie, by sprawdzić, czy wszystko działa.</translation>
+    </message>
+    <message>
+        <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
+        <translation>Przeprowadziłam klienta przez aplikację przez telefon i zgłosiłam błąd do IT z jego zrzutami ekranu.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>
@@ -1473,6 +1549,169 @@
     <message>
         <source>LoopDesk could not write %1: %2</source>
         <translation>LoopDesk nie mógł zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::Playbooks</name>
+    <message>
+        <source>The case owner; the team lead for key accounts</source>
+        <translation>Właściciel sprawy; przy kluczowych klientach lider zespołu</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer: I am calling about it personally. What is the one thing we could have done better? What happened, step by step, and since when? What would put it right for you now?</source>
+        <translation>Dziękuję za odpowiedź: dzwonię w tej sprawie osobiście. Jaka jedna rzecz mogła być zrobiona lepiej? Co się stało, krok po kroku, i od kiedy? Co teraz by to dla Pana(i) naprawiło?</translation>
+    </message>
+    <message>
+        <source>Apologise once, sincerely, without excuses: &quot;I am sorry this happened; it should not have.&quot; Say what you will do and by when, then do it. When the cause is fixed, tell them what changed.</source>
+        <translation>Przeproś raz, szczerze, bez wymówek: „Przykro mi, że tak się stało; nie powinno było.” Powiedz, co zrobisz i do kiedy, a potem to zrób. Gdy przyczyna zostanie usunięta, powiedz klientowi, co się zmieniło.</translation>
+    </message>
+    <message>
+        <source>The customer knows we listened; the problem is fixed or has a date; the root cause is recorded for the department that can fix it.</source>
+        <translation>Klient wie, że go wysłuchaliśmy; problem jest rozwiązany albo ma termin; przyczyna źródłowa jest zapisana dla działu, który może ją usunąć.</translation>
+    </message>
+    <message>
+        <source>Read the answer and the customer&apos;s history before calling</source>
+        <translation>Przed telefonem przeczytaj odpowiedź i historię klienta</translation>
+    </message>
+    <message>
+        <source>Ask for the one thing we could have done better</source>
+        <translation>Zapytaj o jedną rzecz, którą mogliśmy zrobić lepiej</translation>
+    </message>
+    <message>
+        <source>Apologise and agree the next step with a date</source>
+        <translation>Przeproś i uzgodnij następny krok z datą</translation>
+    </message>
+    <message>
+        <source>Offer compensation within your limit if it is deserved</source>
+        <translation>Zaproponuj rekompensatę w ramach swojego limitu, jeśli się należy</translation>
+    </message>
+    <message>
+        <source>Record the root cause</source>
+        <translation>Zapisz przyczynę źródłową</translation>
+    </message>
+    <message>
+        <source>Tell the customer what was done</source>
+        <translation>Powiedz klientowi, co zrobiono</translation>
+    </message>
+    <message>
+        <source>The case owner</source>
+        <translation>Właściciel sprawy</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer. What one or two things would make us a 9 or a 10 for you? Is there something we did that you liked?</source>
+        <translation>Dziękujemy za odpowiedź. Jakie jedna lub dwie rzeczy sprawiłyby, że dałby(-aby) nam Pan(i) 9 lub 10? Czy coś się Panu(i) u nas podobało?</translation>
+    </message>
+    <message>
+        <source>Thank them for their time; say what you will pass on, to whom, and that you will tell them what came of it.</source>
+        <translation>Podziękuj za poświęcony czas; powiedz, co i komu przekażesz, i że dasz znać, co z tego wynikło.</translation>
+    </message>
+    <message>
+        <source>One concrete improvement recorded as a root cause; the customer feels heard.</source>
+        <translation>Jedno konkretne usprawnienie zapisane jako przyczyna źródłowa; klient czuje się wysłuchany.</translation>
+    </message>
+    <message>
+        <source>Thank the customer</source>
+        <translation>Podziękuj klientowi</translation>
+    </message>
+    <message>
+        <source>Ask for the one or two things that would make it better</source>
+        <translation>Zapytaj o jedną lub dwie rzeczy, które by to poprawiły</translation>
+    </message>
+    <message>
+        <source>Tell the customer what happens next</source>
+        <translation>Powiedz klientowi, co będzie dalej</translation>
+    </message>
+    <message>
+        <source>Thank you! What did you like most? Would you tell others about us, in a review or to a friend?</source>
+        <translation>Dziękujemy! Co się Panu(i) najbardziej podobało? Czy poleciłby(-aby) nas Pan(i) innym, w opinii albo znajomym?</translation>
+    </message>
+    <message>
+        <source>Thank them personally and by name; invite a review or a referral, and never insist.</source>
+        <translation>Podziękuj osobiście, po imieniu; zaproś do opinii lub polecenia, nigdy nie nalegaj.</translation>
+    </message>
+    <message>
+        <source>A thanked customer, and a review, a referral or a quote where they agreed.</source>
+        <translation>Klient, któremu podziękowano, oraz opinia, polecenie lub cytat, jeśli się zgodził.</translation>
+    </message>
+    <message>
+        <source>Thank the customer personally</source>
+        <translation>Podziękuj klientowi osobiście</translation>
+    </message>
+    <message>
+        <source>Ask what they liked most</source>
+        <translation>Zapytaj, co podobało się najbardziej</translation>
+    </message>
+    <message>
+        <source>Invite a review or a referral</source>
+        <translation>Zaproś do wystawienia opinii lub polecenia</translation>
+    </message>
+    <message>
+        <source>Record what they liked</source>
+        <translation>Zapisz, co się podobało</translation>
+    </message>
+    <message>
+        <source>Choose the theme this playbook is for; each category already has its own.</source>
+        <translation>Wybierz temat tego scenariusza; każda kategoria ma już własny.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a playbook for this category: edit that one.</source>
+        <translation>„%1” ma już scenariusz dla tej kategorii: edytuj go.</translation>
+    </message>
+    <message>
+        <source>This playbook no longer exists.</source>
+        <translation>Ten scenariusz już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Someone changed this playbook after you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Ktoś zmienił ten scenariusz po jego otwarciu. Twoje zmiany nie zostały zapisane; wczytaj go ponownie, aby zobaczyć nową wersję.</translation>
+    </message>
+    <message>
+        <source>Only a category&apos;s own playbook has LoopDesk&apos;s words to go back to.</source>
+        <translation>Tylko scenariusz kategorii może wrócić do słów LoopDesk.</translation>
+    </message>
+    <message>
+        <source>A category always keeps its own playbook; edit it instead.</source>
+        <translation>Kategoria zawsze ma własny scenariusz; zamiast usuwać, edytuj go.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Nie ma sprawy %1.</translation>
+    </message>
+    <message>
+        <source>There is no such step.</source>
+        <translation>Nie ma takiego kroku.</translation>
+    </message>
+    <message>
+        <source>Mark a recovery as exemplary once the case is resolved or closed.</source>
+        <translation>Oznacz odzyskanie klienta jako wzorowe, gdy sprawa jest rozwiązana lub zamknięta.</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what worked, for colleagues who meet the same problem.</source>
+        <translation>Napisz w jednym–dwóch zdaniach, co zadziałało, dla kolegów, którzy trafią na ten sam problem.</translation>
+    </message>
+    <message>
+        <source>Choose the case&apos;s root cause first: a recovery is shown in the playbook of its theme.</source>
+        <translation>Najpierw wybierz przyczynę źródłową sprawy: odzyskanie klienta pokazujemy w scenariuszu jego tematu.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not marked as an exemplary recovery.</source>
+        <translation>Sprawy %1 nie oznaczono jako wzorowego odzyskania klienta.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add a playbook.</source>
+        <translation>Tylko kierownik może dodać scenariusz.</translation>
+    </message>
+    <message>
+        <source>Only a manager can edit a playbook.</source>
+        <translation>Tylko kierownik może edytować scenariusz.</translation>
+    </message>
+    <message>
+        <source>Only a manager can remove a playbook.</source>
+        <translation>Tylko kierownik może usunąć scenariusz.</translation>
+    </message>
+    <message>
+        <source>Only a manager can feature or dismiss a recovery.</source>
+        <translation>Tylko kierownik może wyróżnić lub odrzucić odzyskanie klienta.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2365,206 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>taken over by its new owner</source>
         <translation>przejęta przez nowego właściciela</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Who responds, how and how soon</source>
+        <translation>Kto odpowiada, jak i jak szybko</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Kto:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>O co zapytać</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Zapytaj:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Powiedz:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Zamierzony efekt</translation>
+    </message>
+    <message>
+        <source>Aim:</source>
+        <translation>Cel:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done: the case keeps who did it and when.</source>
+        <translation>Zaznacz każdy wykonany krok: sprawa zapamięta, kto i kiedy go wykonał.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Lista kontrolna:</translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation>Co zadziałało wcześniej</translation>
+    </message>
+    <message>
+        <source>What worked:</source>
+        <translation>Co zadziałało:</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Approve the compensation</source>
+        <translation>Zatwierdź rekompensatę</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <source>Decline the compensation</source>
+        <translation>Odrzuć rekompensatę</translation>
+    </message>
+    <message>
+        <source>Why (the agent tells the customer):</source>
+        <translation>Dlaczego (konsultant przekaże to klientowi):</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Zgoda:</translation>
+    </message>
+    <message>
+        <source>Exemplary recovery</source>
+        <translation>Wzorowe odzyskanie klienta</translation>
+    </message>
+    <message>
+        <source>Mark as exemplary…</source>
+        <translation>Oznacz jako wzorowe…</translation>
+    </message>
+    <message>
+        <source>Mark as an exemplary recovery</source>
+        <translation>Oznacz jako wzorowe odzyskanie klienta</translation>
+    </message>
+    <message>
+        <source>A recovery colleagues should learn from: managers can feature it in the playbook of its theme.</source>
+        <translation>Odzyskanie klienta, z którego koledzy mogą się uczyć: kierownicy mogą je wyróżnić w scenariuszu jego tematu.</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Co zadziałało</translation>
+    </message>
+    <message>
+        <source>What worked, in a sentence or two, for colleagues who meet the same problem:</source>
+        <translation>Co zadziałało, w jednym–dwóch zdaniach, dla kolegów, którzy trafią na ten sam problem:</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>kierownik</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the limit: it waits for a manager&apos;s approval, due %3.</source>
+        <translation>%1 %2 przekracza limit: czeka na zgodę kierownika, termin %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Zatwierdził(a): %1.</translation>
+    </message>
+    <message>
+        <source>Declined by %1; the compensation was withdrawn.</source>
+        <translation>Odrzucił(a): %1; rekompensatę wycofano.</translation>
+    </message>
+    <message>
+        <source>Not needed: within the limit, or nothing offered.</source>
+        <translation>Niepotrzebna: w ramach limitu lub nic nie zaoferowano.</translation>
+    </message>
+    <message>
+        <source>Marked by %1: %2</source>
+        <translation>Oznaczył(a) %1: %2</translation>
+    </message>
+    <message>
+        <source>Not marked.</source>
+        <translation>Nie oznaczono.</translation>
+    </message>
+    <message>
+        <source>Edit what worked…</source>
+        <translation>Edytuj, co zadziałało…</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Obojętny</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Playbook: %1 · %2</source>
+        <translation>Scenariusz: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Playbook: %1</source>
+        <translation>Scenariusz: %1</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonicznie</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>e-mailem</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>SMS-em</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · within %n hour(s), %2</source>
+        <translation>
+            <numerusform>%1 · w ciągu %n godziny, %2</numerusform>
+            <numerusform>%1 · w ciągu %n godzin, %2</numerusform>
+            <numerusform>%1 · w ciągu %n godzin, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>Wykonał(a): %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (case %3)</source>
+        <translation>• %1 — %2 (sprawa %3)</translation>
+    </message>
+    <message>
+        <source>Nothing featured for these themes yet.</source>
+        <translation>Nic jeszcze nie wyróżniono dla tych tematów.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3512,10 @@ Klienci usłyszą: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Czekające na zgodę</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::MainWindow</name>
@@ -3354,6 +3797,223 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Not contacted within the SLA: %1</source>
         <translation>Bez kontaktu w ramach SLA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::PlaybooksTab</name>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detraktorzy (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Obojętni (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotorzy (9–10)</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Wyróżnione</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Zgłoszone</translation>
+    </message>
+    <message>
+        <source>Playbooks are the team&apos;s: only a manager changes them.</source>
+        <translation>Scenariusze należą do zespołu: zmienia je tylko kierownik.</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <source>A playbook for one theme</source>
+        <translation>Scenariusz dla jednego tematu</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dla:</translation>
+    </message>
+    <message>
+        <source>&amp;Naming:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>&amp;Who responds:</source>
+        <translation>&amp;Kto odpowiada:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>Odpowiedz w ciągu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonicznie</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>e-mailem</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>SMS-em</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>W ciągu:</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>O co zapytać</translation>
+    </message>
+    <message>
+        <source>What to &amp;ask:</source>
+        <translation>O co &amp;zapytać:</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Co powiedzieć</translation>
+    </message>
+    <message>
+        <source>What to &amp;say:</source>
+        <translation>Co &amp;powiedzieć:</translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation>Zamierzony efekt</translation>
+    </message>
+    <message>
+        <source>Intended &amp;outcome:</source>
+        <translation>Zamierzony &amp;efekt:</translation>
+    </message>
+    <message>
+        <source>Checklist, one step per line</source>
+        <translation>Lista kontrolna, jeden krok w wierszu</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist
+(one step a line):</source>
+        <translation>&amp;Lista kontrolna
+(krok w wierszu):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve playbook</source>
+        <translation>&amp;Zapisz scenariusz</translation>
+    </message>
+    <message>
+        <source>&amp;Restore LoopDesk&apos;s words</source>
+        <translation>&amp;Przywróć słowa LoopDesk</translation>
+    </message>
+    <message>
+        <source>What worked: recoveries marked as exemplary</source>
+        <translation>Co zadziałało: odzyskania klientów oznaczone jako wzorowe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Co zadziałało</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Oznaczył(a)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Featured recoveries appear in the playbook of their theme, beside every case about it.</source>
+        <translation>Wyróżnione odzyskania klientów pojawiają się w scenariuszu ich tematu, obok każdej sprawy, która go dotyczy.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>O&amp;drzuć</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s playbook, in the language you read it in. Saving it makes it the team&apos;s own words.</source>
+        <translation>Scenariusz LoopDesk, w języku, w którym go czytasz. Zapisanie sprawia, że staje się własnymi słowami zespołu.</translation>
+    </message>
+    <message>
+        <source>For cases whose root cause or answer names this theme (or one of its sub-themes).</source>
+        <translation>Dla spraw, których przyczyna źródłowa lub odpowiedź wymienia ten temat (albo jeden z jego podtematów).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own words, for every case of this category without a theme playbook.</source>
+        <translation>Własne słowa zespołu, dla każdej sprawy tej kategorii bez scenariusza tematu.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Playbook saved: every case it matches shows it now.</source>
+        <translation>Zapisano scenariusz: każda pasująca sprawa już go pokazuje.</translation>
+    </message>
+    <message>
+        <source>Added, starting from the category&apos;s words: make it about the theme and save.</source>
+        <translation>Dodano, zaczynając od słów kategorii: dopasuj go do tematu i zapisz.</translation>
+    </message>
+    <message>
+        <source>LoopDesk&apos;s words are back.</source>
+        <translation>Przywrócono słowa LoopDesk.</translation>
+    </message>
+    <message>
+        <source>Removed: its cases follow their category&apos;s playbook.</source>
+        <translation>Usunięto: jego sprawy korzystają ze scenariusza swojej kategorii.</translation>
+    </message>
+    <message>
+        <source>Choose a recovery in the list first.</source>
+        <translation>Najpierw wybierz odzyskanie klienta z listy.</translation>
+    </message>
+    <message>
+        <source>Featured: it now shows in the playbook of its theme.</source>
+        <translation>Wyróżniono: pojawia się teraz w scenariuszu swojego tematu.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it no longer shows in any playbook.</source>
+        <translation>Odrzucono: nie pojawia się już w żadnym scenariuszu.</translation>
+    </message>
+    <message>
+        <source>Add pla&amp;ybook</source>
+        <translation>&amp;Dodaj scenariusz</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ure in the playbook</source>
+        <translation>&amp;Wyróżnij w scenariuszu</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4986,42 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Re-tagging failed and changed nothing: %1</source>
         <translation>Ponowne tagowanie nie powiodło się i niczego nie zmieniło: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Scenariusze</translation>
+    </message>
+    <message>
+        <source>Compensation limits</source>
+        <translation>Limity rekompensat</translation>
+    </message>
+    <message>
+        <source>What each role may offer a customer on its own. Above it, the case waits for a manager&apos;s approval and cannot be closed before.</source>
+        <translation>Ile każda rola może sama zaoferować klientowi. Powyżej tego sprawa czeka na zgodę kierownika i nie można jej wcześniej zamknąć.</translation>
+    </message>
+    <message>
+        <source>nothing without approval</source>
+        <translation>nic bez zgody</translation>
+    </message>
+    <message>
+        <source>A&amp;gents may offer up to:</source>
+        <translation>Konsul&amp;tanci mogą zaoferować do:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>Counted on the same clock as first contact.</source>
+        <translation>Liczone według tego samego zegara co pierwszy kontakt.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;nagers may offer up to:</source>
+        <translation>&amp;Kierownicy mogą zaoferować do:</translation>
+    </message>
+    <message>
+        <source>A manager deci&amp;des within:</source>
+        <translation>Kierownik &amp;decyduje w ciągu:</translation>
     </message>
 </context>
 <context>

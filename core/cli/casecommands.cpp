@@ -39,6 +39,10 @@ QJsonObject caseJson(const FollowUpCase& c)
             {QStringLiteral("root_cause_theme_id"), c.rootCauseThemeId ? QJsonValue(c.rootCauseThemeId) : QJsonValue()},
             {QStringLiteral("reassignments"), c.reassignmentCount},
             {QStringLiteral("escalated"), c.escalated},
+            {QStringLiteral("compensation_kind"), c.compensationKind},
+            {QStringLiteral("compensation_value"), c.compensationValue},
+            {QStringLiteral("approval"), caseApprovalKey(c.approval)},
+            {QStringLiteral("approval_due"), time(c.approvalDue)},
             {QStringLiteral("version"), c.version}};
 }
 
@@ -220,6 +224,10 @@ int runCase(CliContext& ctx, const Arguments& args)
             throw UsageError(Cli::tr("case compensate needs --kind KIND (voucher, refund, ...) and --value AMOUNT"));
         }
         c = service.compensate(c.id, c.version, args.value(QStringLiteral("kind")), value);
+    } else if (action == QLatin1String("approve")) {
+        c = service.decideCompensation(c.id, c.version, true);
+    } else if (action == QLatin1String("decline")) {
+        c = service.decideCompensation(c.id, c.version, false, args.value(QStringLiteral("reason")));
     } else if (action == QLatin1String("informed")) {
         c = service.markCustomerInformed(c.id, c.version);
     } else if (action == QLatin1String("resurvey")) {
@@ -388,7 +396,8 @@ void addCaseCommands(Cli& cli)
              {QStringLiteral("overdue")},
              runCases});
     cli.add({QStringLiteral("case"),
-             QStringLiteral("case show|assign|log|close|compensate|informed|resurvey ID [OWNER|SCORE] [--reason T] "
+             QStringLiteral("case show|assign|log|close|compensate|approve|decline|informed|resurvey ID [OWNER|SCORE] "
+                            "[--reason T] "
                             "[--mode M --reached yes|no --note T] [--theme T --outcome O] [--kind K --value X] "
                             "[--as STAFF]"),
              Cli::tr("show or change one case through the workflow"),

@@ -15,6 +15,7 @@
 #include "storage/responsestore.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
+#include "storage/statement.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
 #include "themes/defaulttaxonomy.h"
@@ -87,6 +88,33 @@ QString mailName(const QString& name)
 
 } // namespace
 
+// A playbook for late deliveries, in the language of the demo, beside the shipped ones.
+void DemoGenerator::addDemoPlaybook(qint64 themeId, const QDateTime& at)
+{
+    if (!themeId) {
+        return;
+    }
+    const QStringList checklist{tr("Check the tracking before calling"), tr("Apologise for the wait"),
+                                tr("Offer a new slot or refund the delivery fee"),
+                                tr("Record the root cause for Logistics")};
+    Statement(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO playbook (category, theme_id, shipped, responder, respond_within_hours, mode, "
+                       "ask, say, outcome, checklist, updated_at) VALUES ('detractor', ?, 0, ?, 24, 'phone', ?, "
+                       "?, ?, ?, ?)"))
+        .bind(themeId)
+        .bind(tr("The case owner, with the Logistics desk on hand"))
+        .bind(tr("When did you expect the parcel, and what did the delay cost you? Would a delivery slot you choose "
+                 "help next time?"))
+        .bind(tr("Apologise for the wait; check the tracking while you are on the call; offer a new slot or a refund "
+                 "of the delivery fee."))
+        .bind(tr("The parcel is on its way on a day the customer chose; the carrier's failure is recorded for "
+                 "Logistics."))
+        .bind(checklist.join(QLatin1Char('\n')))
+        .bindTime(at)
+        .exec();
+}
+
 DemoGenerator::Summary DemoGenerator::generate(const Options& options)
 {
     if (options.responses < 1 || options.responses > 5'000'000) {
@@ -105,6 +133,7 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
     // Staff: a team lead, a CX manager and six agents.
     StaffStore staffStore(m_db);
     QList<qint64> agents;
+    qint64 managerId = 0;
     const QList<QPair<QString, Staff::Role>> team{{QStringLiteral("Marta Zielińska"), Staff::Role::Manager},
                                                   {QStringLiteral("Davide Conti"), Staff::Role::Manager},
                                                   {QStringLiteral("Ewa Malinowska"), Staff::Role::Agent},
@@ -118,6 +147,8 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
             staffStore.add(Staff{0, name, mailName(name) + QStringLiteral("@loopdesk.example"), role, true});
         if (role == Staff::Role::Agent) {
             agents << id;
+        } else if (!managerId) {
+            managerId = id;
         }
     }
 
@@ -214,6 +245,14 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
 
     CaseStore caseStore(m_db);
     AuditStore audit(m_db);
+    int inProgressSeen = 0;
+    struct DemoExample {
+        qint64 caseId = 0;
+        qint64 themeId = 0;
+        qint64 ownerId = 0;
+        QDateTime at;
+    };
+    QList<DemoExample> exemplary;
     const int perQuarter = options.responses / kQuarters;
     int agentTurn = 0;
     for (int qi = 0; qi < kQuarters; ++qi) {
@@ -353,6 +392,14 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
             } else if (c.status == S::Unreachable) {
                 c.outcome = FollowUpCase::Outcome::Unreachable;
             }
+            // Now and then a refund above the agents' limit, waiting for a manager (no random draw:
+            // the rest of the demo stays as it was).
+            if (c.status == S::InProgress && c.ownerId && ++inProgressSeen % 12 == 0 && !log.isEmpty()) {
+                c.compensationKind = tr("Refund");
+                c.compensationValue = static_cast<double>(60 + (inProgressSeen / 12 % 5) * 20);
+                c.approval = FollowUpCase::Approval::Pending;
+                c.approvalDue = std::max(log.last().at.addSecs(24 * kHour), now.addSecs(2 * kHour));
+            }
             c.updatedAt = c.closedAt.isValid() ? c.closedAt : c.firstContactAt.isValid() ? log.last().at : c.createdAt;
             c.updatedBy = c.ownerId;
             const qint64 caseId = caseStore.add(c);
@@ -364,8 +411,44 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
                 audit.append(AuditEntry{0, c.updatedAt, c.ownerId, QStringLiteral("case"), caseId,
                                         QStringLiteral("status"), QStringLiteral("new"), caseStatusKey(c.status)});
             }
+            if (c.status == S::Closed && c.outcome == FollowUpCase::Outcome::Saved && c.customerInformedAt.isValid() &&
+                caseId % 23 == 0 && exemplary.size() < 8) {
+                exemplary.append({caseId, c.rootCauseThemeId, c.ownerId, c.closedAt});
+            }
             ++summary.cases;
         }
+    }
+
+    addDemoPlaybook(themeByName.value(QStringLiteral("Late delivery")).id, now);
+    // Recoveries agents marked as exemplary; managers featured most of them.
+    const QHash<QString, QString> notes{
+        {QStringLiteral("Delivery"), tr("Called the same day, apologised, rebooked the delivery for the morning and "
+                                        "rang back when it arrived.")},
+        {QStringLiteral("Billing"), tr("Explained the bill line by line, refunded the double charge during the call "
+                                       "and confirmed it by e-mail.")},
+        {QStringLiteral("Customer service"), tr("Called back within the hour, apologised for the wait, solved it on "
+                                                "the call and left a direct number for next time.")},
+        {QStringLiteral("Product"), tr("Replaced the product the next day and called after it arrived to check that "
+                                       "everything worked.")},
+        {QStringLiteral("Digital channels"), tr("Walked the customer through the app on the phone and reported the "
+                                                "bug to IT with their screenshots.")},
+    };
+    for (qsizetype i = 0; i < exemplary.size(); ++i) {
+        const DemoExample& e = exemplary.at(i);
+        const Theme theme = themeById.value(e.themeId);
+        const QString family = theme.parentId ? themeById.value(theme.parentId).name : theme.name;
+        Statement(m_db.connection(),
+                  QStringLiteral("INSERT INTO exemplary_recovery (case_id, theme_id, note, marked_by, marked_at, "
+                                 "curation, curated_by, curated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+            .bind(e.caseId)
+            .bindId(e.themeId)
+            .bind(notes.value(family, notes.value(QStringLiteral("Customer service"))))
+            .bindId(e.ownerId)
+            .bindTime(e.at)
+            .bind(i % 4 == 3 ? QStringLiteral("proposed") : QStringLiteral("featured"))
+            .bindId(i % 4 == 3 ? 0 : managerId)
+            .bindTime(i % 4 == 3 ? QDateTime() : e.at.addDays(1))
+            .exec();
     }
 
     SettingsStore settings(m_db);

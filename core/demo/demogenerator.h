@@ -39,6 +39,8 @@ public:
     Summary generate(const Options& options);
 
 private:
+    void addDemoPlaybook(qint64 themeId, const QDateTime& at);
+
     Database& m_db;
     const Clock& m_clock;
 };

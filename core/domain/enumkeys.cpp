@@ -49,6 +49,9 @@ constexpr std::array<std::pair<O, const char*>, 5> caseOutcomes{{{O::None, "none
                                                                  {O::NotSaved, "not_saved"},
                                                                  {O::Unreachable, "unreachable"},
                                                                  {O::Declined, "declined"}}};
+using A = FollowUpCase::Approval;
+constexpr std::array<std::pair<A, const char*>, 4> caseApprovals{
+    {{A::None, ""}, {A::Pending, "pending"}, {A::Approved, "approved"}, {A::Declined, "declined"}}};
 using M = ContactAttempt::Mode;
 constexpr std::array<std::pair<M, const char*>, 4> contactModes{
     {{M::Phone, "phone"}, {M::Email, "email"}, {M::InPerson, "in_person"}, {M::Sms, "sms"}}};
@@ -79,6 +82,14 @@ QString caseOutcomeKey(FollowUpCase::Outcome outcome)
 std::optional<FollowUpCase::Outcome> caseOutcomeFromKey(const QString& key)
 {
     return valueOf(caseOutcomes, key);
+}
+QString caseApprovalKey(FollowUpCase::Approval approval)
+{
+    return keyOf(caseApprovals, approval);
+}
+FollowUpCase::Approval caseApprovalFromKey(const QString& key)
+{
+    return valueOf(caseApprovals, key).value_or(A::None);
 }
 bool isOpenStatus(FollowUpCase::Status status)
 {

@@ -15,6 +15,8 @@ namespace loopdesk::core {
 struct FollowUpCase {
     enum class Status { New, Contacting, InProgress, Resolved, Closed, Unreachable, Reopened };
     enum class Outcome { None, Saved, NotSaved, Unreachable, Declined };
+    // Compensation above what the person offering it may give waits for a manager.
+    enum class Approval { None, Pending, Approved, Declined };
 
     qint64 id = 0;
     qint64 responseId = 0;
@@ -35,7 +37,10 @@ struct FollowUpCase {
     bool escalated = false;
     int reassignmentCount = 0;
     QDateTime closedAt;
-    int version = 0; // bumped by every saved change; a save based on an older version is refused
+    Approval approval = Approval::None;
+    QDateTime approvalDue; // while pending: when the manager's decision is due
+    qint64 approvedBy = 0; // the manager who approved or declined
+    int version = 0;       // bumped by every saved change; a save based on an older version is refused
     QDateTime updatedAt;
     qint64 updatedBy = 0;
 };
@@ -44,6 +49,8 @@ QString caseStatusKey(FollowUpCase::Status status);
 std::optional<FollowUpCase::Status> caseStatusFromKey(const QString& key);
 QString caseOutcomeKey(FollowUpCase::Outcome outcome);
 std::optional<FollowUpCase::Outcome> caseOutcomeFromKey(const QString& key);
+QString caseApprovalKey(FollowUpCase::Approval approval);
+FollowUpCase::Approval caseApprovalFromKey(const QString& key);
 bool isOpenStatus(FollowUpCase::Status status);
 
 } // namespace loopdesk::core

@@ -16,7 +16,9 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, response_id, category, owner_id, status, created_at, first_contact_due, resolution_due, first_contact_at, "
     "root_cause_theme_id, department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
-    "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, updated_by");
+    "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, updated_by, approval, "
+    "approval_due, "
+    "approved_by");
 
 // The same columns qualified with the table alias "c.", and how many there are (read() uses the
 // first kColumnCount values of a row; joined columns follow them).
@@ -68,6 +70,9 @@ FollowUpCase read(const Statement& s)
     c.version = s.value(19).toInt();
     c.updatedAt = s.time(20);
     c.updatedBy = s.id(21);
+    c.approval = caseApprovalFromKey(s.text(22));
+    c.approvalDue = s.time(23);
+    c.approvedBy = s.id(24);
     return c;
 }
 
@@ -90,10 +95,12 @@ qint64 CaseStore::add(const FollowUpCase& c)
                                "first_contact_due, resolution_due, first_contact_at, root_cause_theme_id, "
                                "department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
                                "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, "
-                               "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                               "updated_by, approval, approval_due, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"));
     s.bind(c.responseId);
     bindFields(s, c);
-    s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy).exec(); // the score: trigger
+    s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy);
+    s.bind(caseApprovalKey(c.approval)).bindTime(c.approvalDue).bindId(c.approvedBy).exec(); // the score: trigger
     return s.lastInsertId();
 }
 
@@ -105,9 +112,11 @@ int CaseStore::update(const FollowUpCase& c)
                                "root_cause_theme_id = ?, department_id = ?, compensation_kind = ?, "
                                "compensation_value = ?, outcome = ?, customer_informed_at = ?, resurvey_score = ?, "
                                "escalated = ?, reassignment_count = ?, closed_at = ?, version = version + 1, "
-                               "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+                               "updated_at = ?, updated_by = ?, approval = ?, approval_due = ?, approved_by = ? "
+                               "WHERE id = ? AND version = ?"));
     bindFields(s, c);
-    s.bindTime(c.updatedAt).bindId(c.updatedBy).bind(c.id).bind(c.version).exec();
+    s.bindTime(c.updatedAt).bindId(c.updatedBy).bind(caseApprovalKey(c.approval)).bindTime(c.approvalDue);
+    s.bindId(c.approvedBy).bind(c.id).bind(c.version).exec();
     if (s.rowsAffected() == 1) {
         return c.version + 1;
     }
@@ -353,6 +362,10 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
                                 "r.customer_id IN (SELECT id FROM customer WHERE key_account = 1 UNION SELECT id "
                                 "FROM customer WHERE account_id IN (SELECT id FROM account WHERE key_account = 1)))")
                      .arg(CaseStore::openStatusesSql());
+        break;
+    case InboxView::AwaitingApproval:
+        // Through the partial index of the few cases waiting.
+        where << QStringLiteral("c.approval = 'pending' AND c.approval_due IS NOT NULL");
         break;
     case InboxView::AllOpen:
         where << QStringLiteral("+c.status IN %1").arg(CaseStore::openStatusesSql());

@@ -83,10 +83,15 @@ void CustomerStore::erase(qint64 id, const QDateTime& at)
     Statement notes(m_db.connection(),
                     QStringLiteral("UPDATE contact_attempt SET notes = '' WHERE case_id IN (%1)").arg(theirCases));
     notes.bind(id).exec();
-    Statement reasons(m_db.connection(), QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE "
-                                                        "field = 'reason' AND entity = 'case' AND entity_id IN (%1)")
-                                             .arg(theirCases));
+    // Words about the customer: reasons given, and notes on a recovery marked as exemplary.
+    Statement reasons(m_db.connection(),
+                      QStringLiteral("UPDATE audit_log SET old_value = '', new_value = '' WHERE field IN ('reason', "
+                                     "'exemplary_note') AND entity = 'case' AND entity_id IN (%1)")
+                          .arg(theirCases));
     reasons.bind(id).exec();
+    Statement examples(m_db.connection(),
+                       QStringLiteral("DELETE FROM exemplary_recovery WHERE case_id IN (%1)").arg(theirCases));
+    examples.bind(id).exec();
 }
 
 QStringList CustomerStore::invitedTo(qint64 id) const

@@ -13,7 +13,8 @@
 namespace loopdesk::core {
 
 // The inbox's saved views.
-enum class InboxView { MyCases, Unassigned, DueToday, Overdue, KeyAccounts, AllOpen, All };
+// AwaitingApproval: compensation above the offering person's limit, waiting for a manager.
+enum class InboxView { MyCases, Unassigned, DueToday, Overdue, KeyAccounts, AwaitingApproval, AllOpen, All };
 
 // What the inbox sorts by.
 enum class InboxSort { TimeLeft, Score, Customer, Owner, Status, Answered };

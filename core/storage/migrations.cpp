@@ -367,12 +367,65 @@ QStringList version6()
     };
 }
 
+// The tactical loop: playbooks (what to ask, say and offer, with a checklist whose steps each
+// case records), compensation that waits for a manager's approval, and recoveries marked as
+// exemplary for managers to feature in the playbook of their theme.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE playbook (
+            id INTEGER PRIMARY KEY,
+            category TEXT NOT NULL CHECK (category = 'detractor' OR category = 'passive' OR category = 'promoter'),
+            theme_id INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+            shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped BETWEEN 0 AND 1),
+            responder TEXT NOT NULL DEFAULT '',
+            respond_within_hours INTEGER NOT NULL DEFAULT 48 CHECK (respond_within_hours BETWEEN 1 AND 1440),
+            mode TEXT NOT NULL DEFAULT 'phone' CHECK (mode = 'phone' OR mode = 'email' OR mode = 'in_person' OR mode = 'sms'),
+            ask TEXT NOT NULL DEFAULT '',
+            say TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            checklist TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at INTEGER,
+            updated_by INTEGER REFERENCES staff(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX playbook_scope ON playbook (category, coalesce(theme_id, 0))"),
+        // One shipped playbook per category: its words follow the reader's language until edited.
+        QStringLiteral("INSERT INTO playbook (category, shipped, respond_within_hours) VALUES ('detractor', 1, 48), "
+                       "('passive', 1, 120), ('promoter', 1, 120)"),
+        QStringLiteral(R"(CREATE TABLE case_playbook_step (
+            case_id INTEGER NOT NULL REFERENCES followup_case(id) ON DELETE CASCADE,
+            step INTEGER NOT NULL CHECK (step >= 0),
+            text TEXT NOT NULL,
+            done_at INTEGER NOT NULL,
+            done_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            PRIMARY KEY (case_id, step)))"),
+        QStringLiteral("ALTER TABLE followup_case ADD COLUMN approval TEXT NOT NULL DEFAULT '' CHECK (approval = '' OR "
+                       "approval = 'pending' OR approval = 'approved' OR approval = 'declined')"),
+        QStringLiteral("ALTER TABLE followup_case ADD COLUMN approval_due INTEGER"),
+        QStringLiteral(
+            "ALTER TABLE followup_case ADD COLUMN approved_by INTEGER REFERENCES staff(id) ON DELETE SET NULL"),
+        QStringLiteral(
+            "CREATE INDEX case_awaiting_approval ON followup_case (approval_due) WHERE approval = 'pending'"),
+        QStringLiteral(R"(CREATE TABLE exemplary_recovery (
+            case_id INTEGER PRIMARY KEY REFERENCES followup_case(id) ON DELETE CASCADE,
+            theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+            note TEXT NOT NULL CHECK (trim(note) <> ''),
+            marked_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            marked_at INTEGER NOT NULL,
+            curation TEXT NOT NULL DEFAULT 'proposed' CHECK (curation = 'proposed' OR curation = 'featured' OR curation = 'dismissed'),
+            curated_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            curated_at INTEGER))"),
+        QStringLiteral("CREATE INDEX exemplary_theme ON exemplary_recovery (theme_id, curation)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
     return migrations;
 }

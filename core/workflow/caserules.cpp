@@ -22,6 +22,9 @@ const QString kPromoters = QStringLiteral("cases.promoters");
 const QString kUnreachable = QStringLiteral("workflow.unreachable_after_attempts");
 const QString kEscalationWindow = QStringLiteral("escalation.window_hours");
 const QString kEscalateTo = QStringLiteral("escalation.reassign_to");
+const QString kAgentLimit = QStringLiteral("empowerment.agent_limit");
+const QString kManagerLimit = QStringLiteral("empowerment.manager_limit");
+const QString kApprovalHours = QStringLiteral("empowerment.approval_hours");
 
 const char* clockKey(SlaClock clock)
 {
@@ -65,6 +68,14 @@ WorkflowSettings WorkflowSettings::load(const SettingsStore& store)
     s.unreachableAfter = number(kUnreachable, s.unreachableAfter, 1, 20);
     s.escalationWindowHours = number(kEscalationWindow, s.escalationWindowHours, 0, 24 * 14);
     s.escalateTo = store.value(kEscalateTo);
+    s.approvalHours = number(kApprovalHours, s.approvalHours, 1, 24 * 14);
+    const auto amount = [&](const QString& key, double fallback) {
+        bool ok = false;
+        const double value = store.value(key).toDouble(&ok);
+        return ok && value >= 0 && value <= 1e9 ? value : fallback;
+    };
+    s.agentCompensationLimit = amount(kAgentLimit, s.agentCompensationLimit);
+    s.managerCompensationLimit = amount(kManagerLimit, s.managerCompensationLimit);
     const double highValue = store.value(kHighValue).toDouble();
     s.highValueFrom = highValue > 0 ? highValue : 0;
     const QTime opens = QTime::fromString(store.value(kOpens), QStringLiteral("HH:mm"));
@@ -115,7 +126,10 @@ QMap<QString, QString> WorkflowSettings::toMap() const
             {kUnreachable, QString::number(unreachableAfter)},
             {kEscalationWindow, QString::number(escalationWindowHours)},
             {kEscalateTo, escalateTo},
-            {kHighValue, QString::number(highValueFrom)}};
+            {kHighValue, QString::number(highValueFrom)},
+            {kAgentLimit, QString::number(agentCompensationLimit)},
+            {kManagerLimit, QString::number(managerCompensationLimit)},
+            {kApprovalHours, QString::number(approvalHours)}};
 }
 
 void WorkflowSettings::save(SettingsStore& store) const
@@ -124,6 +138,14 @@ void WorkflowSettings::save(SettingsStore& store) const
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         store.setValue(it.key(), it.value());
     }
+}
+
+std::optional<double> WorkflowSettings::compensationLimit(bool manager) const
+{
+    if (manager) {
+        return managerCompensationLimit > 0 ? std::optional(managerCompensationLimit) : std::nullopt;
+    }
+    return agentCompensationLimit;
 }
 
 CaseRules::CaseRules(WorkflowSettings settings)

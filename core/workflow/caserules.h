@@ -34,6 +34,14 @@ struct WorkflowSettings {
     int unreachableAfter = 3;      // failed attempts in a row
     int escalationWindowHours = 4; // cases this close to their first-contact due time, or past it, escalate
     QString escalateTo;            // staff name to hand escalated cases to; empty: flag them only
+    // Empowerment: what each role may offer a customer on its own. Above it, the case waits for a
+    // manager's approval, due within approvalHours on the SLA clock.
+    double agentCompensationLimit = 50;  // 0: every compensation an agent offers needs approval
+    double managerCompensationLimit = 0; // 0: no limit
+    int approvalHours = 24;
+
+    // The most `role` may offer without approval; nullopt: no limit.
+    std::optional<double> compensationLimit(bool manager) const;
 
     // Typed keys with their defaults, in one place.
     static WorkflowSettings load(const SettingsStore& store);
@@ -55,6 +63,8 @@ public:
     bool opensCase(ScoreClass category) const;
     // Nothing when the answer opens no case.
     std::optional<CaseTimes> timesFor(ScoreClass category, const QDateTime& answeredAt, bool keyAccount) const;
+    // When a manager's decision on compensation asked for at `askedAt` is due (the SLA clock).
+    QDateTime approvalDue(const QDateTime& askedAt) const { return m_contact.due(askedAt, m_settings.approvalHours); }
     const WorkflowSettings& settings() const { return m_settings; }
 
 private:

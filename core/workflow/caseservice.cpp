@@ -8,6 +8,7 @@
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/staffstore.h"
 #include "storage/themestore.h"
 #include "workflow/caserules.h"
 #include "workflow/casestatusmachine.h"
@@ -31,6 +32,7 @@ QList<QPair<QString, QString>> auditable(const FollowUpCase& c)
             {QStringLiteral("compensation"),
              c.compensationKind.isEmpty() ? QString()
                                           : QStringLiteral("%1 %2").arg(c.compensationKind).arg(c.compensationValue)},
+            {QStringLiteral("compensation_approval"), caseApprovalKey(c.approval)},
             {QStringLiteral("outcome"), caseOutcomeKey(c.outcome)},
             {QStringLiteral("customer_informed_at"), timeText(c.customerInformedAt)},
             {QStringLiteral("resurvey_score"), c.resurveyScore ? QString::number(*c.resurveyScore) : QString()},
@@ -215,10 +217,63 @@ FollowUpCase CaseService::compensate(qint64 caseId, int version, const QString& 
     if (kind.trimmed().isEmpty() || !(value >= 0.0)) {
         throw WorkflowError(tr("Compensation needs a kind (voucher, refund, ...) and a value of 0 or more."));
     }
+    const WorkflowSettings settings = WorkflowSettings::load(SettingsStore(m_db));
+    const std::optional<Staff> me = StaffStore(m_db).get(m_staffId);
+    const bool manager = me && me->role == Staff::Role::Manager;
+    const std::optional<double> limit = settings.compensationLimit(manager);
+    const QDateTime now = m_clock.nowUtc();
     return edit(caseId, version, [&](FollowUpCase& c) {
+        const bool changed = c.compensationKind != kind.trimmed() || c.compensationValue != value;
         c.compensationKind = kind.trimmed();
         c.compensationValue = value;
+        if (!changed && c.approval != FollowUpCase::Approval::Declined) {
+            return;
+        }
+        if (limit && value > *limit) {
+            c.approval = FollowUpCase::Approval::Pending;
+            c.approvalDue = CaseRules(settings).approvalDue(now);
+            c.approvedBy = 0;
+        } else {
+            c.approval = FollowUpCase::Approval::None;
+            c.approvalDue = {};
+            c.approvedBy = 0;
+        }
     });
+}
+
+FollowUpCase CaseService::decideCompensation(qint64 caseId, int version, bool approve, const QString& reason)
+{
+    const std::optional<Staff> me = StaffStore(m_db).get(m_staffId);
+    if (!me || me->role != Staff::Role::Manager) {
+        throw WorkflowError(tr("Only a manager can approve or decline compensation."));
+    }
+    if (!approve && reason.trimmed().isEmpty()) {
+        throw WorkflowError(tr("Say why the compensation is declined: the agent has to tell the customer."));
+    }
+    const std::optional<double> limit = WorkflowSettings::load(SettingsStore(m_db)).compensationLimit(true);
+    Transaction transaction(m_db);
+    const FollowUpCase before = load(caseId, version);
+    if (before.approval != FollowUpCase::Approval::Pending) {
+        throw WorkflowError(tr("Case %1 is not waiting for an approval.").arg(caseId));
+    }
+    if (approve && limit && before.compensationValue > *limit) {
+        throw WorkflowError(tr("%1 is above what a manager may approve (%2): ask whoever sets the limits.")
+                                .arg(before.compensationValue)
+                                .arg(*limit));
+    }
+    FollowUpCase after = before;
+    after.approvedBy = m_staffId;
+    after.approvalDue = {};
+    if (approve) {
+        after.approval = FollowUpCase::Approval::Approved;
+    } else {
+        after.approval = FollowUpCase::Approval::Declined;
+        after.compensationKind.clear();
+        after.compensationValue = 0;
+    }
+    const FollowUpCase saved = write(before, after, reason.trimmed());
+    transaction.commit();
+    return saved;
 }
 
 FollowUpCase CaseService::markCustomerInformed(qint64 caseId, int version)

@@ -45,7 +45,13 @@ public:
     FollowUpCase close(qint64 caseId, int version, qint64 rootCauseThemeId, FollowUpCase::Outcome outcome);
 
     // Records compensation offered to the customer (a kind such as "voucher", and its value).
+    // Above what the acting person's role may offer (WorkflowSettings' empowerment limits), the
+    // case waits for a manager's approval, due within the approval hours; until a manager decides,
+    // it cannot be resolved or closed.
     FollowUpCase compensate(qint64 caseId, int version, const QString& kind, double value);
+    // A manager approves the compensation a case waits for, or declines it with a reason (the
+    // compensation is then withdrawn). Refused for anyone whose own limit is below the value.
+    FollowUpCase decideCompensation(qint64 caseId, int version, bool approve, const QString& reason = {});
     // Records that the customer was told what was done: the outer loop is closed.
     FollowUpCase markCustomerInformed(qint64 caseId, int version);
     // Records the score of a re-survey after recovery; rising to passive or promoter (7 or more)

@@ -58,6 +58,12 @@ QString CaseStatusMachine::refusal(const FollowUpCase& c, Status to)
         return tr("A case that is \"%1\" cannot become \"%2\"; it can become: %3.")
             .arg(statusName(c.status), statusName(to), allowed.join(QStringLiteral(", ")));
     }
+    if ((to == Status::Resolved || to == Status::Closed) && c.approval == FollowUpCase::Approval::Pending) {
+        return tr("The compensation offered (%1 %2) is above your limit and waits for a manager's approval; the "
+                  "case can be resolved or closed once a manager approves or declines it.")
+            .arg(c.compensationKind)
+            .arg(c.compensationValue);
+    }
     if (to == Status::Closed) {
         if (c.rootCauseThemeId == 0) {
             return tr("Choose the root cause before closing the case.");

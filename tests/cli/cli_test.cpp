@@ -648,6 +648,46 @@ TEST_CASE("case compensate, informed and resurvey record the outer loop", "[cli]
     CHECK(shown.out.contains(QStringLiteral("voucher")));
 }
 
+TEST_CASE("case compensate above the agents' limit waits for a manager: approve and decline", "[cli][cases]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.db"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--responses"), QStringLiteral("500")})
+            .code == 0);
+    const QJsonArray open = json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("cases")}))
+                                .value(QStringLiteral("cases"))
+                                .toArray();
+    REQUIRE(open.size() >= 2);
+    const auto compensate = [&](const QString& id, const char* value) {
+        return json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
+                         QStringLiteral("compensate"), id, QStringLiteral("--kind"), QStringLiteral("refund"),
+                         QStringLiteral("--value"), QString::fromLatin1(value), QStringLiteral("--as"),
+                         QStringLiteral("Ewa Malinowska")}));
+    };
+    const QString first = QString::number(open.at(0)[QStringLiteral("id")].toInt());
+    const QJsonObject waiting = compensate(first, "120");
+    CHECK(waiting.value(QStringLiteral("approval")).toString() == QStringLiteral("pending"));
+    CHECK_FALSE(waiting.value(QStringLiteral("approval_due")).toString().isEmpty());
+    const Run agentApproves = cli({QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("approve"), first,
+                                   QStringLiteral("--as"), QStringLiteral("Ewa Malinowska")});
+    CHECK(agentApproves.code == 1);
+    CHECK(agentApproves.err.contains(QStringLiteral("Only a manager")));
+    const QJsonObject approved =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
+                  QStringLiteral("approve"), first, QStringLiteral("--as"), QStringLiteral("Marta Zielińska")}));
+    CHECK(approved.value(QStringLiteral("approval")).toString() == QStringLiteral("approved"));
+
+    const QString second = QString::number(open.at(1)[QStringLiteral("id")].toInt());
+    compensate(second, "80");
+    const QJsonObject declined =
+        json(cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("case"),
+                  QStringLiteral("decline"), second, QStringLiteral("--reason"), QStringLiteral("Refunded last month"),
+                  QStringLiteral("--as"), QStringLiteral("Marta Zielińska")}));
+    CHECK(declined.value(QStringLiteral("approval")).toString() == QStringLiteral("declined"));
+    CHECK(declined.value(QStringLiteral("compensation_value")).toDouble() == 0);
+}
+
 TEST_CASE("config lists the settings in effect and refuses values LoopDesk would not read back", "[cli][config]")
 {
     QTemporaryDir dir;

@@ -128,7 +128,7 @@ TEST_CASE("an agent filters the inbox, opens a case, logs attempts and closes it
         CHECK_FALSE(c.firstContactAt.isValid());
         CHECK(c.firstContactDue < clock.nowUtc());
     }
-    views->setCurrentRow(5); // All open
+    views->setCurrentRow(6); // All open
     const qint64 allOpen = inbox.model()->totalCount();
     CHECK(allOpen >= overdue);
 

@@ -56,7 +56,7 @@ void pick(QComboBox* combo, const QVariant& data)
 TEST_CASE("settings: a manager changes the follow-up rules; nonsense is refused in words", "[ui][settings]")
 {
     DemoDatabase demo;
-    ui::SettingsPage page(*demo.db);
+    ui::SettingsPage page(*demo.db, kClock);
     page.resize(1100, 700);
     page.show();
     page.setActingStaff(demo.staffId("Marta Zielińska"));
@@ -111,7 +111,7 @@ TEST_CASE("settings: a manager changes the follow-up rules; nonsense is refused 
 TEST_CASE("settings: an agent sees the team's rules but cannot change them", "[ui][settings]")
 {
     DemoDatabase demo;
-    ui::SettingsPage page(*demo.db);
+    ui::SettingsPage page(*demo.db, kClock);
     page.show();
     page.setActingStaff(demo.staffId("Ewa Malinowska"));
     CHECK_FALSE(page.canEdit());
@@ -128,7 +128,7 @@ TEST_CASE("settings: an agent sees the team's rules but cannot change them", "[u
 TEST_CASE("settings: staff are added and edited; a second person of the same name is refused", "[ui][settings]")
 {
     DemoDatabase demo;
-    ui::SettingsPage page(*demo.db);
+    ui::SettingsPage page(*demo.db, kClock);
     page.show();
     page.setActingStaff(demo.staffId("Marta Zielińska"));
     page.setCurrentIndex(1);
@@ -167,7 +167,7 @@ TEST_CASE("settings: staff are added and edited; a second person of the same nam
 TEST_CASE("settings: a new theme gets a keyword and a department, and re-tagging applies it", "[ui][settings]")
 {
     DemoDatabase demo;
-    ui::SettingsPage page(*demo.db);
+    ui::SettingsPage page(*demo.db, kClock);
     page.resize(1100, 700);
     page.show();
     page.setActingStaff(demo.staffId("Marta Zielińska"));
@@ -210,11 +210,11 @@ TEST_CASE("settings: a new theme gets a keyword and a department, and re-tagging
 TEST_CASE("settings: the interface language is remembered on this computer", "[ui][settings]")
 {
     DemoDatabase demo;
-    ui::SettingsPage page(*demo.db);
+    ui::SettingsPage page(*demo.db, kClock);
     page.show();
     pick(child<QComboBox>(page, "languageCombo"), QStringLiteral("pl"));
     CHECK(QSettings().value(ui::SettingsPage::languageSettingKey()).toString() == QStringLiteral("pl"));
-    ui::SettingsPage again(*demo.db);
+    ui::SettingsPage again(*demo.db, kClock);
     CHECK(child<QComboBox>(again, "languageCombo")->currentData().toString() == QStringLiteral("pl"));
     QSettings().remove(ui::SettingsPage::languageSettingKey());
 }

@@ -18,6 +18,7 @@
 #include "workflow/caseservice.h"
 #include "workflow/casestatusmachine.h"
 #include "workflow/contacttemplate.h"
+#include "workflow/playbooks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -127,6 +129,37 @@ void CaseEditor::build()
     m_message->setStyleSheet(statusStyle(true));
     layout->addWidget(m_message);
 
+    // What to ask, say and aim for with this kind of customer and problem, and the steps done.
+    m_playbookBox = named(new QGroupBox(m_body), "playbookBox", tr("Playbook"));
+    auto* playbook = new QFormLayout(m_playbookBox);
+    const auto text = [this](const char* name, const QString& accessible) {
+        auto* label = named(new QLabel(m_playbookBox), name, accessible);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText); // the team's own words, never markup
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_playbookWho = text("playbookWhoLabel", tr("Who responds, how and how soon"));
+    playbook->addRow(tr("Who:"), m_playbookWho);
+    m_playbookAsk = text("playbookAskLabel", tr("What to ask"));
+    playbook->addRow(tr("Ask:"), m_playbookAsk);
+    m_playbookSay = text("playbookSayLabel", tr("What to say"));
+    playbook->addRow(tr("Say:"), m_playbookSay);
+    m_playbookOutcome = text("playbookOutcomeLabel", tr("Intended outcome"));
+    playbook->addRow(tr("Aim:"), m_playbookOutcome);
+    m_checklist = named(new QListWidget(m_playbookBox), "playbookChecklist", tr("Checklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setToolTip(tr("Tick each step when it is done: the case keeps who did it and when."));
+    m_checklist->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_checklist->installEventFilter(this);
+    connect(m_checklist, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        stepToggled(m_checklist->row(item), item->text(), item->checkState() == Qt::Checked);
+    });
+    playbook->addRow(tr("Checklist:"), m_checklist);
+    m_whatWorked = text("whatWorkedLabel", tr("What worked before"));
+    playbook->addRow(tr("What worked:"), m_whatWorked);
+    layout->addWidget(m_playbookBox);
+
     auto* contactBox = new QGroupBox(tr("Contact attempts"), m_body);
     auto* contactLayout = new QVBoxLayout(contactBox);
     m_attempts = named(new QListWidget(contactBox), "attemptList", tr("Contact attempts"));
@@ -212,6 +245,27 @@ void CaseEditor::build()
     compensationRow->addWidget(m_compensationValue);
     compensationRow->addWidget(m_compensate);
     recovery->addRow(tr("Compensation:"), compensationRow);
+    auto* approvalRow = new QHBoxLayout;
+    m_approval = named(new QLabel(recoveryBox), "approvalLabel", tr("Approval"));
+    m_approval->setWordWrap(true);
+    m_approve =
+        named(new QPushButton(tr("Approve"), recoveryBox), "approveCompensationButton", tr("Approve the compensation"));
+    m_decline = named(new QPushButton(tr("Decline…"), recoveryBox), "declineCompensationButton",
+                      tr("Decline the compensation"));
+    connect(m_approve, &QPushButton::clicked, this, [this] { decideCompensation(true); });
+    connect(m_decline, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Decline the compensation"), tr("Why (the agent tells the customer):"),
+                                  QLineEdit::Normal, {}, &ok);
+        if (ok) {
+            decideCompensation(false, reason);
+        }
+    });
+    approvalRow->addWidget(m_approval, 1);
+    approvalRow->addWidget(m_approve);
+    approvalRow->addWidget(m_decline);
+    recovery->addRow(tr("Approval:"), approvalRow);
     auto* resurveyRow = new QHBoxLayout;
     m_resurvey = named(new QSpinBox(recoveryBox), "resurveySpin", tr("Re-survey score"));
     m_resurvey->setRange(0, 10);
@@ -225,6 +279,28 @@ void CaseEditor::build()
         named(new QPushButton(tr("Customer told what we did"), recoveryBox), "informedButton", tr("Customer informed"));
     connect(m_informed, &QPushButton::clicked, this, &CaseEditor::markInformed);
     recovery->addRow(tr("Outer loop:"), m_informed);
+    auto* exemplaryRow = new QHBoxLayout;
+    m_exemplaryNote = named(new QLabel(recoveryBox), "exemplaryLabel", tr("Exemplary recovery"));
+    m_exemplaryNote->setWordWrap(true);
+    m_exemplaryNote->setTextFormat(Qt::PlainText);
+    m_exemplary = named(new QPushButton(tr("Mark as exemplary…"), recoveryBox), "markExemplaryButton",
+                        tr("Mark as an exemplary recovery"));
+    m_exemplary->setToolTip(tr("A recovery colleagues should learn from: managers can feature it in the playbook of "
+                               "its theme."));
+    connect(m_exemplary, &QPushButton::clicked, this, [this] {
+        const std::optional<core::RecoveryExample> before =
+            core::Playbooks(m_db, m_clock, m_staffId).example(m_case.id);
+        bool ok = false;
+        const QString note = QInputDialog::getMultiLineText(
+            this, tr("What worked"), tr("What worked, in a sentence or two, for colleagues who meet the same problem:"),
+            before ? before->note : QString(), &ok);
+        if (ok) {
+            markExemplary(note);
+        }
+    });
+    exemplaryRow->addWidget(m_exemplaryNote, 1);
+    exemplaryRow->addWidget(m_exemplary);
+    recovery->addRow(tr("What worked:"), exemplaryRow);
     layout->addWidget(recoveryBox);
 
     auto* historyBox = new QGroupBox(tr("This customer's answers and cases"), m_body);
@@ -292,6 +368,8 @@ void CaseEditor::fill()
         m_contact->clear();
         m_attempts->clear();
         m_history->clear();
+        m_playbookBox->hide();
+        fillApproval();
         return;
     }
     const std::optional<core::Response> answer = core::ResponseStore(m_db).get(m_case.responseId);
@@ -430,6 +508,148 @@ void CaseEditor::fill()
                         m_case.status == core::FollowUpCase::Status::InProgress);
     m_reopen->setEnabled(next.contains(core::FollowUpCase::Status::Reopened));
     m_informed->setEnabled(!m_case.customerInformedAt.isValid());
+    fillApproval();
+    fillPlaybook();
+}
+
+void CaseEditor::fillApproval()
+{
+    using A = core::FollowUpCase::Approval;
+    const core::StaffStore staff(m_db);
+    const auto nameOf = [&staff](qint64 id) {
+        const std::optional<core::Staff> s = staff.get(id);
+        return s ? s->name : tr("a manager");
+    };
+    const std::optional<core::Staff> me = staff.get(m_staffId);
+    const bool manager = me && me->role == core::Staff::Role::Manager;
+    switch (m_case.approval) {
+    case A::Pending:
+        m_approval->setText(tr("%1 %2 is above the limit: it waits for a manager's approval, due %3.")
+                                .arg(m_case.compensationKind)
+                                .arg(m_case.compensationValue)
+                                .arg(when(m_case.approvalDue)));
+        break;
+    case A::Approved:
+        m_approval->setText(tr("Approved by %1.").arg(nameOf(m_case.approvedBy)));
+        break;
+    case A::Declined:
+        m_approval->setText(tr("Declined by %1; the compensation was withdrawn.").arg(nameOf(m_case.approvedBy)));
+        break;
+    case A::None:
+        m_approval->setText(tr("Not needed: within the limit, or nothing offered."));
+        break;
+    }
+    m_approval->setStyleSheet(m_case.approval == A::Pending ? statusStyle(true) : QString());
+    m_approve->setVisible(m_case.approval == A::Pending && manager);
+    m_decline->setVisible(m_case.approval == A::Pending && manager);
+
+    const std::optional<core::RecoveryExample> example =
+        m_case.id ? core::Playbooks(m_db, m_clock, m_staffId).example(m_case.id) : std::nullopt;
+    m_exemplaryNote->setText(example ? tr("Marked by %1: %2").arg(example->markedByName, example->note)
+                                     : tr("Not marked."));
+    m_exemplary->setText(example ? tr("Edit what worked…") : tr("Mark as exemplary…"));
+    m_exemplary->setEnabled(m_case.status == core::FollowUpCase::Status::Resolved ||
+                            m_case.status == core::FollowUpCase::Status::Closed);
+}
+
+void CaseEditor::fillPlaybook()
+{
+    const core::Playbooks playbooks(m_db, m_clock, m_staffId);
+    const QList<qint64> themes = playbooks.caseThemes(m_case);
+    const core::Playbook book = playbooks.match(m_case.category, themes);
+    const QString category = m_case.category == core::ScoreClass::Negative  ? tr("Detractor")
+                             : m_case.category == core::ScoreClass::Neutral ? tr("Passive")
+                                                                            : tr("Promoter");
+    const std::optional<core::Theme> theme = core::ThemeStore(m_db).getTheme(book.themeId);
+    m_playbookBox->setTitle(theme ? tr("Playbook: %1 · %2").arg(category, theme->name)
+                                  : tr("Playbook: %1").arg(category));
+    const QString mode = book.mode == core::ContactAttempt::Mode::Phone   ? tr("by phone")
+                         : book.mode == core::ContactAttempt::Mode::Email ? tr("by e-mail")
+                         : book.mode == core::ContactAttempt::Mode::Sms   ? tr("by SMS")
+                                                                          : tr("in person");
+    m_playbookWho->setText(
+        tr("%1 · within %n hour(s), %2", nullptr, book.respondWithinHours).arg(book.responder, mode));
+    m_playbookAsk->setText(book.ask);
+    m_playbookSay->setText(book.say);
+    m_playbookOutcome->setText(book.outcome);
+
+    const QSignalBlocker quiet(m_checklist);
+    m_checklist->clear();
+    const QMap<int, core::PlaybookStep> done = playbooks.steps(m_case.id);
+    const core::StaffStore staff(m_db);
+    for (int i = 0; i < book.checklist.size(); ++i) {
+        auto* item = new QListWidgetItem(book.checklist.at(i), m_checklist);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        const auto step = done.constFind(i);
+        item->setCheckState(step != done.cend() ? Qt::Checked : Qt::Unchecked);
+        if (step != done.cend()) {
+            const std::optional<core::Staff> who = staff.get(step->doneBy);
+            item->setToolTip(tr("Done by %1, %2").arg(who ? who->name : tr("someone"), when(step->doneAt)));
+        }
+    }
+    fitChecklist();
+
+    QStringList worked;
+    for (const core::RecoveryExample& e : playbooks.featuredFor(themes)) {
+        worked << tr("• %1 — %2 (case %3)").arg(e.note, e.markedByName).arg(e.caseId);
+    }
+    m_whatWorked->setText(worked.isEmpty() ? tr("Nothing featured for these themes yet.")
+                                           : worked.join(QLatin1Char('\n')));
+    m_playbookBox->show();
+}
+
+bool CaseEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_checklist && event->type() == QEvent::Resize) {
+        fitChecklist();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseEditor::fitChecklist()
+{
+    const QFontMetrics metrics = m_checklist->fontMetrics();
+    const int indicator = m_checklist->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 12;
+    const int width = std::max(80, m_checklist->viewport()->width() - indicator);
+    int height = 2 * m_checklist->frameWidth();
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        QListWidgetItem* item = m_checklist->item(i);
+        const int rowHeight =
+            metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text()).height() + 6;
+        item->setSizeHint(QSize(width, rowHeight));
+        height += rowHeight;
+    }
+    m_checklist->setFixedHeight(std::max(height, metrics.lineSpacing() + 8));
+}
+
+void CaseEditor::stepToggled(int step, const QString& text, bool done)
+{
+    m_message->clear();
+    try {
+        core::Playbooks(m_db, m_clock, m_staffId).setStepDone(m_case.id, step, text, done);
+    } catch (const core::StorageError& refused) {
+        m_message->setText(refused.message());
+    }
+    fillPlaybook();
+}
+
+void CaseEditor::decideCompensation(bool approve, const QString& reason)
+{
+    const qint64 id = m_case.id;
+    const int version = m_case.version;
+    run([&] { return core::CaseService(m_db, m_clock, m_staffId).decideCompensation(id, version, approve, reason); });
+}
+
+void CaseEditor::markExemplary(const QString& note)
+{
+    m_message->clear();
+    try {
+        core::Playbooks(m_db, m_clock, m_staffId).markExemplary(m_case.id, note);
+        fillApproval();
+        Q_EMIT caseChanged(m_case.id);
+    } catch (const core::StorageError& refused) {
+        m_message->setText(refused.message());
+    }
 }
 
 void CaseEditor::run(const std::function<core::FollowUpCase()>& change)

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,12 +42,17 @@ public:
     // Typed but not yet recorded: a contact note or compensation.
     bool hasUnsavedEdits() const;
     QString message() const;
+    // A manager's decision on compensation waiting for approval; declining needs a reason.
+    void decideCompensation(bool approve, const QString& reason = {});
+    // Marks the (resolved or closed) case as an exemplary recovery with a note for the playbook.
+    void markExemplary(const QString& note);
 
 public Q_SLOTS:
     void reload();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
@@ -63,6 +69,10 @@ private:
     void compensate();
     void recordResurvey();
     void markInformed();
+    void fillPlaybook();
+    void fillApproval();
+    void stepToggled(int step, const QString& text, bool done);
+    void fitChecklist(); // tall enough for every step, wrapped at the list's width
 
     core::Database& m_db;
     const core::Clock& m_clock;
@@ -98,6 +108,18 @@ private:
     QSpinBox* m_resurvey = nullptr;
     QPushButton* m_resurveyButton = nullptr;
     QPushButton* m_informed = nullptr;
+    QLabel* m_approval = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_decline = nullptr;
+    QLabel* m_exemplaryNote = nullptr;
+    QPushButton* m_exemplary = nullptr;
+    QGroupBox* m_playbookBox = nullptr;
+    QLabel* m_playbookWho = nullptr;
+    QLabel* m_playbookAsk = nullptr;
+    QLabel* m_playbookSay = nullptr;
+    QLabel* m_playbookOutcome = nullptr;
+    QListWidget* m_checklist = nullptr;
+    QLabel* m_whatWorked = nullptr;
     QWidget* m_body = nullptr;
 };
 

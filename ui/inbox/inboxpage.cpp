@@ -34,7 +34,7 @@ namespace {
 struct ViewChoice {
     core::InboxView view;
     const char* name;
-    const char* key; // Ctrl+1 ... Ctrl+6
+    const char* key; // Ctrl+1 ... Ctrl+7
 };
 
 const ViewChoice kViews[] = {
@@ -43,7 +43,8 @@ const ViewChoice kViews[] = {
     {core::InboxView::DueToday, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "Due today"), "Ctrl+3"},
     {core::InboxView::Overdue, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "Overdue"), "Ctrl+4"},
     {core::InboxView::KeyAccounts, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "Key accounts"), "Ctrl+5"},
-    {core::InboxView::AllOpen, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "All open"), "Ctrl+6"},
+    {core::InboxView::AwaitingApproval, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "Awaiting approval"), "Ctrl+6"},
+    {core::InboxView::AllOpen, QT_TRANSLATE_NOOP("loopdesk::ui::InboxPage", "All open"), "Ctrl+7"},
 };
 
 QComboBox* filterCombo(QWidget* parent, const char* name, const QString& accessible)

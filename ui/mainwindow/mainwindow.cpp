@@ -451,7 +451,7 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         m_reviewPage = new ReviewPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_reviewPage);
         m_reviewStale = true;
-        m_settingsPage = new SettingsPage(*m_database, m_pages);
+        m_settingsPage = new SettingsPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_settingsPage);
         connect(m_settingsPage, &SettingsPage::staffChanged, this, [this] {
             const QString current = m_staff->currentData(Qt::AccessibleTextRole).toString();

@@ -3,6 +3,7 @@
 #include "settings/settingspage.h"
 
 #include "common/appearance.h"
+#include "settings/playbookstab.h"
 
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -51,7 +52,7 @@ QString roleTitle(core::Staff::Role role)
 
 } // namespace
 
-SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
+SettingsPage::SettingsPage(core::Database& db, const core::Clock& clock, QWidget* parent)
     : QTabWidget(parent)
     , m_db(db)
 {
@@ -60,6 +61,8 @@ SettingsPage::SettingsPage(core::Database& db, QWidget* parent)
     addTab(createRulesTab(), tr("&Follow-up rules"));
     addTab(createStaffTab(), tr("S&taff"));
     addTab(createThemesTab(), tr("T&hemes"));
+    m_playbooks = new PlaybooksTab(db, clock, this);
+    addTab(m_playbooks, tr("&Playbooks"));
     addTab(createLanguageTab(), tr("&Language"));
     reload();
 }
@@ -195,6 +198,27 @@ QWidget* SettingsPage::createRulesTab()
     m_escalateTo->setObjectName(QStringLiteral("escalateToCombo"));
     casesForm->addRow(tr("Hand escalated cases &to:"), m_escalateTo);
     right->addWidget(cases);
+
+    auto* empowerment = new QGroupBox(tr("Compensation limits"), tab);
+    empowerment->setToolTip(tr("What each role may offer a customer on its own. Above it, the case waits for a "
+                               "manager's approval and cannot be closed before."));
+    auto* empowermentForm = new QFormLayout(empowerment);
+    const auto money = [empowerment](const char* name, const QString& zero) {
+        auto* box = new QDoubleSpinBox(empowerment);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(0, 1e9);
+        box->setDecimals(2);
+        box->setSpecialValueText(zero);
+        return box;
+    };
+    m_agentLimit = money("agentLimitSpin", tr("nothing without approval"));
+    empowermentForm->addRow(tr("A&gents may offer up to:"), m_agentLimit);
+    m_managerLimit = money("managerLimitSpin", tr("no limit"));
+    empowermentForm->addRow(tr("Ma&nagers may offer up to:"), m_managerLimit);
+    m_approvalHours = spin(empowerment, "approvalHoursSpin", 1, 24 * 14, tr(" h"));
+    m_approvalHours->setToolTip(tr("Counted on the same clock as first contact."));
+    empowermentForm->addRow(tr("A manager deci&des within:"), m_approvalHours);
+    right->addWidget(empowerment);
     right->addStretch(1);
     columns->addLayout(right, 1);
 
@@ -216,6 +240,7 @@ QWidget* SettingsPage::createRulesTab()
     outer->addLayout(buttons);
     outer->addStretch(1);
 
+    m_teamEditors << m_agentLimit << m_managerLimit << m_approvalHours;
     m_teamEditors << m_clock << m_hours << m_keyHours << m_highValue << m_resolutionDays << m_timeZone << m_holidays
                   << m_daysOff << m_dayOff << addDay << removeDay << m_passives << m_promoters << m_unreachable
                   << m_escalationWindow << m_escalateTo << revert << save;
@@ -404,6 +429,7 @@ void SettingsPage::setActingStaff(qint64 staffId)
 {
     m_staffId = staffId;
     updateEditable();
+    m_playbooks->setActingStaff(staffId);
 }
 
 void SettingsPage::updateEditable()
@@ -434,6 +460,7 @@ void SettingsPage::reload()
     revertRules();
     fillThemes();
     updateEditable();
+    m_playbooks->reload();
 }
 
 void SettingsPage::revertRules()
@@ -470,6 +497,9 @@ void SettingsPage::showRules(const core::WorkflowSettings& rules)
         }
     }
     m_escalateTo->setCurrentIndex(std::max(0, m_escalateTo->findData(rules.escalateTo)));
+    m_agentLimit->setValue(rules.agentCompensationLimit);
+    m_managerLimit->setValue(rules.managerCompensationLimit);
+    m_approvalHours->setValue(rules.approvalHours);
 }
 
 core::WorkflowSettings SettingsPage::formRules() const
@@ -492,6 +522,9 @@ core::WorkflowSettings SettingsPage::formRules() const
     rules.unreachableAfter = m_unreachable->value();
     rules.escalationWindowHours = m_escalationWindow->value();
     rules.escalateTo = m_escalateTo->currentData().toString();
+    rules.agentCompensationLimit = m_agentLimit->value();
+    rules.managerCompensationLimit = m_managerLimit->value();
+    rules.approvalHours = m_approvalHours->value();
     return rules;
 }
 

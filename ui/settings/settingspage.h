@@ -21,6 +21,7 @@ class QStandardItemModel;
 class QTreeView;
 
 namespace loopdesk::core {
+class Clock;
 class Database;
 } // namespace loopdesk::core
 
@@ -35,7 +36,7 @@ class SettingsPage final : public QTabWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(core::Database& db, QWidget* parent = nullptr);
+    SettingsPage(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     // Who is working decides whether the team's settings can be changed here.
     void setActingStaff(qint64 staffId);
@@ -95,6 +96,9 @@ private:
     QSpinBox* m_unreachable = nullptr;
     QSpinBox* m_escalationWindow = nullptr;
     QComboBox* m_escalateTo = nullptr;
+    QDoubleSpinBox* m_agentLimit = nullptr;
+    QDoubleSpinBox* m_managerLimit = nullptr;
+    QSpinBox* m_approvalHours = nullptr;
     QLabel* m_rulesStatus = nullptr;
 
     QTableWidget* m_staff = nullptr;
@@ -116,6 +120,7 @@ private:
     QLabel* m_themesStatus = nullptr;
 
     QComboBox* m_language = nullptr;
+    class PlaybooksTab* m_playbooks = nullptr;
 };
 
 } // namespace loopdesk::ui
