@@ -4,10 +4,6 @@
 <context>
     <name>loopdesk::core::ActionImpact</name>
     <message>
-        <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation>NPS %1 in the %2 days before, %3 since (%4 points, %5)</translation>
-    </message>
-    <message>
         <source>significant</source>
         <translation>significant</translation>
     </message>
@@ -16,16 +12,36 @@
         <translation>within the margin of error</translation>
     </message>
     <message>
-        <source>NPS: not enough answers on both sides yet</source>
-        <translation>NPS: not enough answers on both sides yet</translation>
-    </message>
-    <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
         <translation>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
         <translation>Since approval on %1: %2.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS of %1 = %2</source>
+        <translation>NPS of %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the %3 days before, %4 since (%5 points, %6)</source>
+        <translation>%1 %2 in the %3 days before, %4 since (%5 points, %6)</translation>
+    </message>
+    <message>
+        <source>%1: not enough answers on both sides yet</source>
+        <translation>%1: not enough answers on both sides yet</translation>
+    </message>
+    <message>
+        <source>detractors called back in time %1 % before, %2 % since (%3 points, %4)</source>
+        <translation>detractors called back in time %1 % before, %2 % since (%3 points, %4)</translation>
+    </message>
+    <message>
+        <source>median first contact after %1 h before, %2 h since</source>
+        <translation>median first contact after %1 h before, %2 h since</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2057,22 @@ Customers are told: %2</translation>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
         <translation>Measured from approval: approving it records what it is measured against.</translation>
+    </message>
+    <message>
+        <source>Whose NPS measures it</source>
+        <translation>Whose NPS measures it</translation>
+    </message>
+    <message>
+        <source>Whose NPS &quot;Did it work?&quot; follows: everyone&apos;s, or one segment&apos;s (a region, a channel…). Fixed when the action is approved.</source>
+        <translation>Whose NPS &quot;Did it work?&quot; follows: everyone&apos;s, or one segment&apos;s (a region, a channel…). Fixed when the action is approved.</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;n:</source>
+        <translation>Measured o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>loopdesk::core::ActionImpact</name>
     <message>
-        <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation>NPS %1 nei %2 giorni prima, %3 da allora (%4 punti, %5)</translation>
-    </message>
-    <message>
         <source>significant</source>
         <translation>significativo</translation>
     </message>
@@ -16,16 +12,36 @@
         <translation>entro il margine di errore</translation>
     </message>
     <message>
-        <source>NPS: not enough answers on both sides yet</source>
-        <translation>NPS: non ci sono ancora abbastanza risposte prima e dopo</translation>
-    </message>
-    <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
         <translation>detrattori che ne citano i temi: %1 % prima, %2 % da allora (%3 punti, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
         <translation>Dall&apos;approvazione del %1: %2.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS of %1 = %2</source>
+        <translation>NPS di %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the %3 days before, %4 since (%5 points, %6)</source>
+        <translation>%1: %2 nei %3 giorni prima, %4 da allora (%5 punti, %6)</translation>
+    </message>
+    <message>
+        <source>%1: not enough answers on both sides yet</source>
+        <translation>%1: non ci sono ancora abbastanza risposte prima e dopo</translation>
+    </message>
+    <message>
+        <source>detractors called back in time %1 % before, %2 % since (%3 points, %4)</source>
+        <translation>detrattori richiamati in tempo: %1 % prima, %2 % da allora (%3 punti, %4)</translation>
+    </message>
+    <message>
+        <source>median first contact after %1 h before, %2 h since</source>
+        <translation>mediana del primo contatto: %1 h prima, %2 h da allora</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2057,22 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
         <translation>Misurato dall&apos;approvazione: approvarla registra il punto di partenza.</translation>
+    </message>
+    <message>
+        <source>Whose NPS measures it</source>
+        <translation>Quale NPS lo misura</translation>
+    </message>
+    <message>
+        <source>Whose NPS &quot;Did it work?&quot; follows: everyone&apos;s, or one segment&apos;s (a region, a channel…). Fixed when the action is approved.</source>
+        <translation>Quale NPS segue «Ha funzionato?»: quello di tutti o di un segmento (una regione, un canale…). Fissato quando l&apos;azione è approvata.</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;n:</source>
+        <translation>Misurato &amp;su:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
     </message>
 </context>
 <context>

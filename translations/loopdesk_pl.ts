@@ -4,10 +4,6 @@
 <context>
     <name>loopdesk::core::ActionImpact</name>
     <message>
-        <source>NPS %1 in the %2 days before, %3 since (%4 points, %5)</source>
-        <translation>NPS %1 w ciągu %2 dni przed, %3 od tego czasu (%4 pkt, %5)</translation>
-    </message>
-    <message>
         <source>significant</source>
         <translation>zmiana istotna</translation>
     </message>
@@ -16,16 +12,36 @@
         <translation>w granicach błędu</translation>
     </message>
     <message>
-        <source>NPS: not enough answers on both sides yet</source>
-        <translation>NPS: jeszcze za mało odpowiedzi przed i po</translation>
-    </message>
-    <message>
         <source>detractors naming its themes %1 % before, %2 % since (%3 points, %4)</source>
         <translation>detraktorzy wymieniający jego tematy: %1 % przed, %2 % od tego czasu (%3 pkt, %4)</translation>
     </message>
     <message>
         <source>Since approval on %1: %2.</source>
         <translation>Od zatwierdzenia %1: %2.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS of %1 = %2</source>
+        <translation>NPS dla %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the %3 days before, %4 since (%5 points, %6)</source>
+        <translation>%1: %2 w ciągu %3 dni przed, %4 od tego czasu (%5 pkt, %6)</translation>
+    </message>
+    <message>
+        <source>%1: not enough answers on both sides yet</source>
+        <translation>%1: jeszcze za mało odpowiedzi przed i po</translation>
+    </message>
+    <message>
+        <source>detractors called back in time %1 % before, %2 % since (%3 points, %4)</source>
+        <translation>detraktorzy, do których oddzwoniono na czas: %1 % przed, %2 % od tego czasu (%3 pkt, %4)</translation>
+    </message>
+    <message>
+        <source>median first contact after %1 h before, %2 h since</source>
+        <translation>mediana czasu do pierwszego kontaktu: %1 h przed, %2 h od tego czasu</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2058,22 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>Measured from approval: approving it records what it is measured against.</source>
         <translation>Mierzone od zatwierdzenia: zatwierdzenie zapisuje punkt odniesienia.</translation>
+    </message>
+    <message>
+        <source>Whose NPS measures it</source>
+        <translation>Czyj NPS to mierzy</translation>
+    </message>
+    <message>
+        <source>Whose NPS &quot;Did it work?&quot; follows: everyone&apos;s, or one segment&apos;s (a region, a channel…). Fixed when the action is approved.</source>
+        <translation>Czyj NPS śledzi „Czy to zadziałało?”: wszystkich albo jednego segmentu (regionu, kanału…). Ustalane przy zatwierdzeniu działania.</translation>
+    </message>
+    <message>
+        <source>Measured o&amp;n:</source>
+        <translation>Mierzone &amp;na:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -34,6 +35,7 @@ struct Action {
     QDate deadline;
     double budget = 0.0;
     QString successMetric;
+    QPair<QString, QString> measureSegment; // (dimension, value) its impact is measured on; empty: everyone
     QString target;
     double expectedNpsGain = 0.0;
     Status status = Status::Proposed;

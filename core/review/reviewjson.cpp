@@ -74,6 +74,22 @@ QJsonObject impactToJson(const ActionImpact& impact)
         measured.insert(QStringLiteral("theme_share_z"), rounded(impact.themeShare->z));
         measured.insert(QStringLiteral("theme_share_significant"), impact.themeShare->significant);
     }
+    if (!impact.baseline.segment.first.isEmpty()) {
+        measured.insert(QStringLiteral("segment"),
+                        QJsonObject{{QStringLiteral("dimension"), impact.baseline.segment.first},
+                                    {QStringLiteral("value"), impact.baseline.segment.second}});
+    }
+    measured.insert(QStringLiteral("detractors_due_before"), impact.baseline.detractorsDue);
+    measured.insert(QStringLiteral("detractors_in_time_before"), impact.baseline.detractorsInTime);
+    measured.insert(QStringLiteral("detractors_due_since"), impact.detractorsDueSince);
+    measured.insert(QStringLiteral("detractors_in_time_since"), impact.detractorsInTimeSince);
+    if (impact.inTime) {
+        measured.insert(QStringLiteral("in_time_delta"), rounded(impact.inTime->delta));
+        measured.insert(QStringLiteral("in_time_z"), rounded(impact.inTime->z));
+        measured.insert(QStringLiteral("in_time_significant"), impact.inTime->significant);
+    }
+    measured.insert(QStringLiteral("median_hours_before"), optional(impact.baseline.medianHours));
+    measured.insert(QStringLiteral("median_hours_since"), optional(impact.medianHoursSince));
     return measured;
 }
 
@@ -113,6 +129,10 @@ QJsonObject actionToJson(const Action& a)
             {QStringLiteral("budget"), rounded(a.budget)},
             {QStringLiteral("expected_nps_gain"), rounded(a.expectedNpsGain)},
             {QStringLiteral("success_metric"), a.successMetric},
+            {QStringLiteral("measured_on"),
+             a.measureSegment.first.isEmpty()
+                 ? QJsonValue()
+                 : QJsonValue(a.measureSegment.first + QLatin1Char('=') + a.measureSegment.second)},
             {QStringLiteral("target"), a.target},
             {QStringLiteral("rejection_reason"), a.rejectionReason},
             {QStringLiteral("customer_message"), a.customerMessage},

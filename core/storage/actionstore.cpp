@@ -11,13 +11,16 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, title, level, owner_id, participants, scope, deadline, budget, "
                                         "success_metric, target, expected_nps_gain, status, rejection_reason, "
-                                        "customer_message, communicated, version");
+                                        "customer_message, communicated, version, measure_segment");
 
 void bindFields(Statement& s, const Action& a)
 {
     s.bind(a.title).bind(actionLevelKey(a.level)).bindId(a.ownerId).bind(a.participants).bind(a.scope);
     s.bindDate(a.deadline).bind(a.budget).bind(a.successMetric).bind(a.target).bind(a.expectedNpsGain);
     s.bind(actionStatusKey(a.status)).bind(a.rejectionReason).bind(a.customerMessage).bind(a.communicated ? 1 : 0);
+    // "dimension=value", or empty for everyone.
+    s.bind(a.measureSegment.first.isEmpty() ? QString()
+                                            : a.measureSegment.first + QLatin1Char('=') + a.measureSegment.second);
 }
 
 Action read(const Statement& s)
@@ -39,6 +42,9 @@ Action read(const Statement& s)
     a.customerMessage = s.text(13);
     a.communicated = s.value(14).toBool();
     a.version = s.value(15).toInt();
+    if (const QString segment = s.text(16); segment.contains(QLatin1Char('='))) {
+        a.measureSegment = {segment.section(QLatin1Char('='), 0, 0), segment.section(QLatin1Char('='), 1)};
+    }
     return a;
 }
 
@@ -46,10 +52,13 @@ Action read(const Statement& s)
 
 qint64 ActionStore::add(const Action& action)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO action (title, level, owner_id, participants, scope, deadline, budget, "
-                               "success_metric, target, expected_nps_gain, status, rejection_reason, "
-                               "customer_message, communicated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO action (title, level, owner_id, participants, scope, deadline, budget, "
+            "success_metric, target, expected_nps_gain, status, rejection_reason, "
+            "customer_message, communicated, measure_segment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
     bindFields(s, action);
     s.exec();
     const qint64 id = s.lastInsertId();
@@ -63,7 +72,7 @@ int ActionStore::update(const Action& action)
                 QStringLiteral("UPDATE action SET title = ?, level = ?, owner_id = ?, participants = ?, scope = ?, "
                                "deadline = ?, budget = ?, success_metric = ?, target = ?, expected_nps_gain = ?, "
                                "status = ?, rejection_reason = ?, customer_message = ?, communicated = ?, "
-                               "version = version + 1 WHERE id = ? AND version = ?"));
+                               "measure_segment = ?, version = version + 1 WHERE id = ? AND version = ?"));
     bindFields(s, action);
     s.bind(action.id).bind(action.version).exec();
     if (s.rowsAffected() != 1) {

@@ -419,13 +419,25 @@ QStringList version7()
     };
 }
 
+// Did it work, for whom: an action measured on one segment, and the callback figures of its baseline.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE action ADD COLUMN measure_segment TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE action_baseline ADD COLUMN segment TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE action_baseline ADD COLUMN detractors_due INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE action_baseline ADD COLUMN detractors_in_time INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE action_baseline ADD COLUMN median_hours REAL"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()},
+        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
     };
     return migrations;
 }

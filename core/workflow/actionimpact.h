@@ -6,6 +6,7 @@
 #include "metrics/netscore.h"
 
 #include <QDateTime>
+#include <QPair>
 
 #include <optional>
 
@@ -13,16 +14,21 @@ namespace loopdesk::core {
 
 class Database;
 
-// Did the action work? Two live measures, recorded for the 90 days before the action was approved
-// and measured again over the time since: everyone's NPS, and the share of detractors who name
-// the action's themes.
+// Did the action work? Live measures, recorded for the 90 days before the action was approved
+// and measured again over the time since: the NPS of everyone (or of the segment the action is
+// measured on), the share of detractors who name the action's themes, and how detractors were
+// called back (the share contacted within the SLA, and the median hours to first contact).
 constexpr int kBaselineDays = 90;
 
 struct ActionBaseline {
     QDateTime approvedAt;
-    QDate from;                 // the first day of the 90 days; the last is the day before approval
-    ClassCounts counts;         // everyone's answers in those days
-    qint64 themeDetractors = 0; // detractors among them who named one of the action's themes
+    QDate from;                        // the first day of the 90 days; the last is the day before approval
+    ClassCounts counts;                // everyone's (or the segment's) answers in those days
+    qint64 themeDetractors = 0;        // detractors among them who named one of the action's themes
+    QPair<QString, QString> segment;   // what was measured; empty: everyone
+    qint64 detractorsDue = 0;          // detractor cases opened then, contacted or past their due time
+    qint64 detractorsInTime = 0;       // of those, contacted by their due time
+    std::optional<double> medianHours; // hours from answer to first contact, contacted cases
 };
 
 // Change of a share between two independent groups (Agresti-Caffo adjusted: one success and one
@@ -43,6 +49,10 @@ struct ActionImpact {
     NetScoreChange npsChange;
     qint64 themeDetractorsSince = 0;
     std::optional<ShareChange> themeShare; // empty while one side has no detractor
+    qint64 detractorsDueSince = 0;
+    qint64 detractorsInTimeSince = 0;
+    std::optional<ShareChange> inTime; // contacted within the SLA; empty while one side has no case due
+    std::optional<double> medianHoursSince;
 };
 
 // The baseline of an action as of `at` (its approval).

@@ -5,6 +5,7 @@
 #include "review/quarterlyreview.h"
 #include "review/reviewjson.h"
 #include "storage/actionstore.h"
+#include "storage/statement.h"
 #include "workflow/actionimpact.h"
 #include "workflow/actionplan.h"
 
@@ -97,6 +98,67 @@ TEST_CASE("an action's impact: the baseline kept at approval against what happen
     // Moving on to in progress and done keeps the baseline as it was decided.
     plan.move(id, 2, Action::Status::InProgress);
     CHECK(storedBaseline(*f.db, id)->approvedAt == kApproval.nowUtc());
+}
+
+TEST_CASE("an action measured on one segment, and how its detractors were called back, by hand", "[impact]")
+{
+    loopdesk::test::DashboardFixture f(kNow);
+    // Callbacks: of Q1's 15 detractor cases (answered 12 Feb, due 48 h later), 5 reached after
+    // 10 hours and 10 after 60 hours; since approval, Q2's 3 and Q3's 4 cases: 6 reached after 5
+    // hours, the last never (its due time has passed).
+    const auto contact = [&](const char* answered, int cases, int hours) {
+        Statement s(
+            f.db->connection(),
+            QStringLiteral("UPDATE followup_case SET first_contact_at = created_at + ? WHERE id IN (SELECT c.id "
+                           "FROM followup_case c JOIN response r ON r.id = c.response_id WHERE "
+                           "c.first_contact_at IS NULL AND date(r.answered_at, 'unixepoch') = ? ORDER BY c.id "
+                           "LIMIT ?)"));
+        s.bind(hours * 3600).bind(QString::fromLatin1(answered)).bind(cases).exec();
+    };
+    contact("2026-02-12", 5, 10);
+    contact("2026-02-12", 10, 60);
+    contact("2026-04-10", 3, 5);
+    contact("2026-08-04", 1, 5);
+    contact("2026-09-13", 1, 5);
+    contact("2026-09-14", 1, 5);
+    const qint64 manager = StaffStore(*f.db).add(Staff{0, QStringLiteral("Ola"), {}, Staff::Role::Manager, true});
+    Action south;
+    south.title = QStringLiteral("Call South back the same day");
+    south.measureSegment = {QStringLiteral("region"), QStringLiteral("South")};
+    ActionPlan plan(*f.db, kApproval, manager);
+    const qint64 id = plan.propose(south);
+    CHECK(ActionStore(*f.db).get(id)->measureSegment == south.measureSegment);
+    plan.move(id, 1, Action::Status::Approved);
+
+    const std::optional<ActionImpact> impact = actionImpact(*f.db, *ActionStore(*f.db).get(id), kNow.nowUtc());
+    REQUIRE(impact.has_value());
+    // South: before 2 P, 3 N, 15 D (-65); since Q2 5/2/3 and Q3 South 4/3/3: 9 P, 5 N, 6 D of 20 -> 15.
+    CHECK(impact->baseline.segment == south.measureSegment);
+    CHECK(rounded(*impact->npsBefore.score) == -65);
+    CHECK(rounded(*impact->npsSince.score) == 15);
+    CHECK(impact->npsChange.significant);
+    // Callbacks of South's cases: 5 of 15 in time before (median 60 h); 5 of 6 since (median 5 h):
+    // the North case of 4 August is not South's. Adjusted: 6/17 = 0.353 against 6/8 = 0.75,
+    // se = 0.192, z = 2.07: significant.
+    CHECK(impact->baseline.detractorsDue == 15);
+    CHECK(impact->baseline.detractorsInTime == 5);
+    CHECK(*impact->baseline.medianHours == 60);
+    CHECK(impact->detractorsDueSince == 6);
+    CHECK(impact->detractorsInTimeSince == 5);
+    CHECK(*impact->medianHoursSince == 5);
+    REQUIRE(impact->inTime.has_value());
+    CHECK(std::round(impact->inTime->z * 100) == 207);
+    CHECK(impact->inTime->significant);
+    const QString words = impactSummary(*impact);
+    INFO(words.toStdString());
+    CHECK(words.contains(QStringLiteral("NPS of region = South -65.0 in the 90 days before, 15.0 since")));
+    CHECK(words.contains(QStringLiteral("median first contact after 60.0 h before, 5.0 h since")));
+
+    // Changing the action afterwards does not change what it is measured on.
+    Action changed = *ActionStore(*f.db).get(id);
+    changed.measureSegment = {};
+    plan.save(changed);
+    CHECK(actionImpact(*f.db, *ActionStore(*f.db).get(id), kNow.nowUtc())->baseline.segment == south.measureSegment);
 }
 
 TEST_CASE("a share's change: equal shares are no change, a large sample makes a small change significant", "[impact]")

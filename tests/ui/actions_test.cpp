@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/actionspage.h"
+#include "dashboardfixture.h"
 #include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/actionstore.h"
@@ -76,11 +77,15 @@ TEST_CASE("actions: propose with themes and a task, approve, start, finish; a re
     CHECK(page.move(core::Action::Status::Approved).contains(QStringLiteral("Only a manager")));
     page.setActingStaff(marta);
     CHECK(child<QLabel>(page, "actionImpactLabel")->text().startsWith(QStringLiteral("Measured from approval")));
+    auto* measure = child<QComboBox>(page, "actionMeasureCombo");
+    CHECK(measure->itemText(0) == QStringLiteral("Everyone")); // this database has no segments
+    CHECK(measure->isEnabled());
     CHECK(page.move(core::Action::Status::Approved).isEmpty());
     // Approving records the baseline: the label now answers "did it work?" (no answers in this
     // database, so it says there are not enough yet).
     CHECK(child<QLabel>(page, "actionImpactLabel")->text().startsWith(QStringLiteral("Since approval on ")));
     CHECK(child<QLabel>(page, "actionImpactLabel")->text().contains(QStringLiteral("not enough answers")));
+    CHECK_FALSE(measure->isEnabled()); // fixed at approval
     CHECK(page.move(core::Action::Status::InProgress).isEmpty());
     CHECK_FALSE(page.move(core::Action::Status::Done).isEmpty()); // the task is open
     child<QTableWidget>(page, "actionTasksTable")->item(0, 3)->setCheckState(Qt::Checked);
@@ -127,4 +132,27 @@ TEST_CASE("the main window has the Actions page and its owners follow the staff 
     child<QListWidget>(window, "navigation")->setCurrentRow(3);
     CHECK(window.actionsPage()->isVisible());
     CHECK(child<QComboBox>(window, "actionOwnerCombo")->findText(QStringLiteral("Marta")) > 0);
+}
+
+TEST_CASE("actions: an action is measured on the segment chosen, and the label says whose NPS it is", "[ui][actions]")
+{
+    const core::ManualClock approval(QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
+    test::DashboardFixture f(kClock);
+    const qint64 ola =
+        core::StaffStore(*f.db).add(core::Staff{0, QStringLiteral("Ola"), {}, core::Staff::Role::Manager, true});
+    ui::ActionsPage page(*f.db, approval);
+    page.setActingStaff(ola);
+    page.startNew();
+    child<QLineEdit>(page, "actionTitleEdit")->setText(QStringLiteral("Call South back the same day"));
+    auto* measure = child<QComboBox>(page, "actionMeasureCombo");
+    const int south = measure->findText(QStringLiteral("region = South"));
+    REQUIRE(south > 0);
+    measure->setCurrentIndex(south);
+    CHECK(page.save().isEmpty());
+    const core::Action saved = *core::ActionStore(*f.db).get(page.selectedId());
+    CHECK(saved.measureSegment == qMakePair(QStringLiteral("region"), QStringLiteral("South")));
+    CHECK(page.move(core::Action::Status::Approved).isEmpty());
+    CHECK(child<QLabel>(page, "actionImpactLabel")
+              ->text()
+              .contains(QStringLiteral("NPS of region = South: not enough answers"))); // none since yet
 }

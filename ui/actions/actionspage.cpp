@@ -5,6 +5,7 @@
 #include "common/appearance.h"
 #include "domain/clock.h"
 #include "storage/actionstore.h"
+#include "storage/segmentdictionary.h"
 #include "storage/staffstore.h"
 #include "storage/storageerror.h"
 #include "storage/themestore.h"
@@ -150,6 +151,12 @@ ActionsPage::ActionsPage(core::Database& db, const core::Clock& clock, QWidget* 
     form->addRow(tr("Success &metric:"), m_metric);
     m_target = line("actionTargetEdit", tr("The value that means success"));
     form->addRow(tr("Ta&rget:"), m_target);
+    m_measure = new QComboBox(editor);
+    m_measure->setObjectName(QStringLiteral("actionMeasureCombo"));
+    m_measure->setAccessibleName(tr("Whose NPS measures it"));
+    m_measure->setToolTip(tr("Whose NPS \"Did it work?\" follows: everyone's, or one segment's (a region, a "
+                             "channel…). Fixed when the action is approved."));
+    form->addRow(tr("Measured o&n:"), m_measure);
     m_gain = new QDoubleSpinBox(editor);
     m_gain->setObjectName(QStringLiteral("actionGainSpin"));
     m_gain->setRange(0, 200);
@@ -390,11 +397,24 @@ void ActionsPage::startProposal(qint64 themeId, double expectedGain)
     m_title->setFocus();
 }
 
+void ActionsPage::fillMeasures()
+{
+    m_measure->clear();
+    m_measure->addItem(tr("Everyone"), QStringList{});
+    const core::SegmentDictionary dictionary(m_db);
+    for (const QString& dimension : dictionary.dimensions()) {
+        for (const auto& [id, value] : dictionary.valuesOf(dictionary.existingSlot(dimension))) {
+            m_measure->addItem(QStringLiteral("%1 = %2").arg(dimension, value), QStringList{dimension, value});
+        }
+    }
+}
+
 void ActionsPage::showAction(const core::Action& a)
 {
     m_current = a;
     const std::optional<core::ActionImpact> impact =
         a.id ? core::actionImpact(m_db, a, m_clock.nowUtc()) : std::nullopt;
+    m_measure->setEnabled(!impact); // what it is measured on was fixed at approval
     m_impact->setText(impact ? core::impactSummary(*impact)
                              : tr("Measured from approval: approving it records what it is measured against."));
     m_title->setText(a.title);
@@ -405,6 +425,11 @@ void ActionsPage::showAction(const core::Action& a)
     m_deadline->setDate(a.deadline.isValid() ? a.deadline : m_clock.nowUtc().date());
     m_budget->setValue(a.budget);
     m_metric->setText(a.successMetric);
+    fillMeasures();
+    m_measure->setCurrentIndex(
+        std::max(0, m_measure->findData(a.measureSegment.first.isEmpty()
+                                            ? QStringList{}
+                                            : QStringList{a.measureSegment.first, a.measureSegment.second})));
     m_target->setText(a.target);
     m_gain->setValue(a.expectedNpsGain);
     for (int i = 0; i < m_themes->count(); ++i) {
@@ -449,6 +474,11 @@ core::Action ActionsPage::formAction() const
     a.deadline = m_deadline->date();
     a.budget = m_budget->value();
     a.successMetric = m_metric->text().trimmed();
+    if (const QStringList segment = m_measure->currentData().toStringList(); segment.size() == 2) {
+        a.measureSegment = {segment.at(0), segment.at(1)};
+    } else {
+        a.measureSegment = {};
+    }
     a.target = m_target->text().trimmed();
     a.expectedNpsGain = m_gain->value();
     a.themeIds.clear();

@@ -52,6 +52,7 @@ public Q_SLOTS:
 
 private:
     void showAction(const core::Action& action);
+    void fillMeasures(); // everyone, and every segment value the answers carry
     core::Action formAction() const;
     void select(qint64 id);
     void fillChart(const QList<core::Action>& actions);
@@ -79,6 +80,7 @@ private:
     QTableWidget* m_tasks = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_impact = nullptr;
+    QComboBox* m_measure = nullptr;
     QLabel* m_message = nullptr;
     QList<QPushButton*> m_moves; // one per status, shown when legal
     QChartView* m_chart = nullptr;
