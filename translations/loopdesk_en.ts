@@ -1374,6 +1374,82 @@
         <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
         <translation>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</translation>
     </message>
+    <message>
+        <source>Two-hour delivery slots chosen by the customer</source>
+        <translation>Two-hour delivery slots chosen by the customer</translation>
+    </message>
+    <message>
+        <source>Parcel and pallet deliveries in Poland and Italy</source>
+        <translation>Parcel and pallet deliveries in Poland and Italy</translation>
+    </message>
+    <message>
+        <source>Share of detractors naming late delivery</source>
+        <translation>Share of detractors naming late delivery</translation>
+    </message>
+    <message>
+        <source>Half of what it was</source>
+        <translation>Half of what it was</translation>
+    </message>
+    <message>
+        <source>You can now choose a two-hour delivery slot when you order.</source>
+        <translation>You can now choose a two-hour delivery slot when you order.</translation>
+    </message>
+    <message>
+        <source>Pilot with two carriers</source>
+        <translation>Pilot with two carriers</translation>
+    </message>
+    <message>
+        <source>Roll out to every region</source>
+        <translation>Roll out to every region</translation>
+    </message>
+    <message>
+        <source>Call back within the hour when the queue is long</source>
+        <translation>Call back within the hour when the queue is long</translation>
+    </message>
+    <message>
+        <source>Customer service, weekdays</source>
+        <translation>Customer service, weekdays</translation>
+    </message>
+    <message>
+        <source>Detractors naming waiting time</source>
+        <translation>Detractors naming waiting time</translation>
+    </message>
+    <message>
+        <source>Below 10 %</source>
+        <translation>Below 10 %</translation>
+    </message>
+    <message>
+        <source>Call-back option in the phone menu</source>
+        <translation>Call-back option in the phone menu</translation>
+    </message>
+    <message>
+        <source>Staff the afternoon peak</source>
+        <translation>Staff the afternoon peak</translation>
+    </message>
+    <message>
+        <source>Report the waiting times weekly</source>
+        <translation>Report the waiting times weekly</translation>
+    </message>
+    <message>
+        <source>Check every invoice against the order before it is sent</source>
+        <translation>Check every invoice against the order before it is sent</translation>
+    </message>
+    <message>
+        <source>Detractors naming wrong invoices</source>
+        <translation>Detractors naming wrong invoices</translation>
+    </message>
+    <message>
+        <source>Free returns for everyone</source>
+        <translation>Free returns for everyone</translation>
+    </message>
+    <message>
+        <source>It would raise prices for every customer to serve a few.</source>
+        <translation>It would raise prices for every customer to serve a few.</translation>
+    </message>
+    <message>
+        <source>Returns stay free for faulty products; we are making faults rarer instead.</source>
+        <translation>Returns stay free for faulty products; we are making faults rarer instead.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>

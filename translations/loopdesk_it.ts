@@ -1374,6 +1374,82 @@
         <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
         <translation>Ho guidato il cliente nell&apos;app al telefono e ho segnalato il bug all&apos;IT con i suoi screenshot.</translation>
     </message>
+    <message>
+        <source>Two-hour delivery slots chosen by the customer</source>
+        <translation>Fasce di consegna di due ore scelte dal cliente</translation>
+    </message>
+    <message>
+        <source>Parcel and pallet deliveries in Poland and Italy</source>
+        <translation>Consegne di pacchi e pallet in Polonia e in Italia</translation>
+    </message>
+    <message>
+        <source>Share of detractors naming late delivery</source>
+        <translation>Quota di detrattori che citano la consegna in ritardo</translation>
+    </message>
+    <message>
+        <source>Half of what it was</source>
+        <translation>La metà di prima</translation>
+    </message>
+    <message>
+        <source>You can now choose a two-hour delivery slot when you order.</source>
+        <translation>Ora puoi scegliere una fascia di consegna di due ore quando ordini.</translation>
+    </message>
+    <message>
+        <source>Pilot with two carriers</source>
+        <translation>Pilota con due corrieri</translation>
+    </message>
+    <message>
+        <source>Roll out to every region</source>
+        <translation>Estensione a tutte le regioni</translation>
+    </message>
+    <message>
+        <source>Call back within the hour when the queue is long</source>
+        <translation>Richiamata entro un&apos;ora quando la coda è lunga</translation>
+    </message>
+    <message>
+        <source>Customer service, weekdays</source>
+        <translation>Servizio clienti, giorni feriali</translation>
+    </message>
+    <message>
+        <source>Detractors naming waiting time</source>
+        <translation>Detrattori che citano l&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Below 10 %</source>
+        <translation>Sotto il 10 %</translation>
+    </message>
+    <message>
+        <source>Call-back option in the phone menu</source>
+        <translation>Opzione di richiamata nel menu telefonico</translation>
+    </message>
+    <message>
+        <source>Staff the afternoon peak</source>
+        <translation>Personale per il picco pomeridiano</translation>
+    </message>
+    <message>
+        <source>Report the waiting times weekly</source>
+        <translation>Report settimanale dei tempi di attesa</translation>
+    </message>
+    <message>
+        <source>Check every invoice against the order before it is sent</source>
+        <translation>Controllare ogni fattura con l&apos;ordine prima dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>Detractors naming wrong invoices</source>
+        <translation>Detrattori che citano fatture errate</translation>
+    </message>
+    <message>
+        <source>Free returns for everyone</source>
+        <translation>Resi gratuiti per tutti</translation>
+    </message>
+    <message>
+        <source>It would raise prices for every customer to serve a few.</source>
+        <translation>Aumenterebbe i prezzi per tutti i clienti per servirne pochi.</translation>
+    </message>
+    <message>
+        <source>Returns stay free for faulty products; we are making faults rarer instead.</source>
+        <translation>I resi restano gratuiti per i prodotti difettosi; intanto rendiamo i difetti più rari.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>

@@ -1375,6 +1375,82 @@
         <source>Walked the customer through the app on the phone and reported the bug to IT with their screenshots.</source>
         <translation>Przeprowadziłam klienta przez aplikację przez telefon i zgłosiłam błąd do IT z jego zrzutami ekranu.</translation>
     </message>
+    <message>
+        <source>Two-hour delivery slots chosen by the customer</source>
+        <translation>Dwugodzinne okna dostawy wybierane przez klienta</translation>
+    </message>
+    <message>
+        <source>Parcel and pallet deliveries in Poland and Italy</source>
+        <translation>Dostawy paczek i palet w Polsce i we Włoszech</translation>
+    </message>
+    <message>
+        <source>Share of detractors naming late delivery</source>
+        <translation>Odsetek detraktorów wymieniających opóźnioną dostawę</translation>
+    </message>
+    <message>
+        <source>Half of what it was</source>
+        <translation>Połowa dotychczasowego</translation>
+    </message>
+    <message>
+        <source>You can now choose a two-hour delivery slot when you order.</source>
+        <translation>Przy zamówieniu możesz teraz wybrać dwugodzinne okno dostawy.</translation>
+    </message>
+    <message>
+        <source>Pilot with two carriers</source>
+        <translation>Pilotaż z dwoma przewoźnikami</translation>
+    </message>
+    <message>
+        <source>Roll out to every region</source>
+        <translation>Wdrożenie we wszystkich regionach</translation>
+    </message>
+    <message>
+        <source>Call back within the hour when the queue is long</source>
+        <translation>Oddzwanianie w ciągu godziny przy długiej kolejce</translation>
+    </message>
+    <message>
+        <source>Customer service, weekdays</source>
+        <translation>Obsługa klienta, dni robocze</translation>
+    </message>
+    <message>
+        <source>Detractors naming waiting time</source>
+        <translation>Detraktorzy wymieniający czas oczekiwania</translation>
+    </message>
+    <message>
+        <source>Below 10 %</source>
+        <translation>Poniżej 10 %</translation>
+    </message>
+    <message>
+        <source>Call-back option in the phone menu</source>
+        <translation>Opcja oddzwonienia w menu telefonicznym</translation>
+    </message>
+    <message>
+        <source>Staff the afternoon peak</source>
+        <translation>Obsada popołudniowego szczytu</translation>
+    </message>
+    <message>
+        <source>Report the waiting times weekly</source>
+        <translation>Cotygodniowy raport czasów oczekiwania</translation>
+    </message>
+    <message>
+        <source>Check every invoice against the order before it is sent</source>
+        <translation>Sprawdzanie każdej faktury z zamówieniem przed wysyłką</translation>
+    </message>
+    <message>
+        <source>Detractors naming wrong invoices</source>
+        <translation>Detraktorzy wymieniający błędne faktury</translation>
+    </message>
+    <message>
+        <source>Free returns for everyone</source>
+        <translation>Darmowe zwroty dla wszystkich</translation>
+    </message>
+    <message>
+        <source>It would raise prices for every customer to serve a few.</source>
+        <translation>Podniosłoby to ceny wszystkim klientom, by obsłużyć nielicznych.</translation>
+    </message>
+    <message>
+        <source>Returns stay free for faulty products; we are making faults rarer instead.</source>
+        <translation>Zwroty wadliwych produktów pozostają darmowe; zamiast tego ograniczamy liczbę wad.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::DepartmentDigestComposer</name>

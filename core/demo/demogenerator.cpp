@@ -20,6 +20,7 @@
 #include "storage/wavestore.h"
 #include "themes/defaulttaxonomy.h"
 #include "themes/themetagger.h"
+#include "workflow/actionimpact.h"
 
 #include <QHash>
 
@@ -113,6 +114,93 @@ void DemoGenerator::addDemoPlaybook(qint64 themeId, const QDateTime& at)
         .bind(checklist.join(QLatin1Char('\n')))
         .bindTime(at)
         .exec();
+}
+
+// An action plan as a team would have it: one done and one under way, each measured since its
+// approval, one proposed from the biggest driver and one declined with its reason.
+void DemoGenerator::addDemoActions(const QHash<QString, Theme>& themes, const QList<qint64>& agents, qint64 manager,
+                                   const QDateTime& now)
+{
+    const auto themeIds = [&themes](std::initializer_list<const char*> names) {
+        QList<qint64> ids;
+        for (const char* name : names) {
+            if (const qint64 id = themes.value(QString::fromLatin1(name)).id) {
+                ids << id;
+            }
+        }
+        return ids;
+    };
+    const QDate today = now.toUTC().date();
+    const auto task = [&](const QString& title, int agent, int dueInDays, bool done) {
+        return ActionTask{
+            0, 0, title, agents.isEmpty() ? 0 : agents.at(agent % agents.size()), today.addDays(dueInDays), done};
+    };
+    struct Planned {
+        Action action;
+        int approvedDaysAgo = 0; // 0: not approved
+    };
+    QList<Planned> plan;
+    Action deliverySlots;
+    deliverySlots.title = tr("Two-hour delivery slots chosen by the customer");
+    deliverySlots.level = Action::Level::Tactical;
+    deliverySlots.scope = tr("Parcel and pallet deliveries in Poland and Italy");
+    deliverySlots.deadline = today.addDays(-30);
+    deliverySlots.budget = 40000;
+    deliverySlots.successMetric = tr("Share of detractors naming late delivery");
+    deliverySlots.target = tr("Half of what it was");
+    deliverySlots.expectedNpsGain = 4.5;
+    deliverySlots.status = Action::Status::Done;
+    deliverySlots.customerMessage = tr("You can now choose a two-hour delivery slot when you order.");
+    deliverySlots.themeIds = themeIds({"Late delivery"});
+    deliverySlots.tasks = {task(tr("Pilot with two carriers"), 0, -120, true),
+                           task(tr("Roll out to every region"), 1, -40, true)};
+    plan.append({deliverySlots, 150});
+    Action callback;
+    callback.title = tr("Call back within the hour when the queue is long");
+    callback.level = Action::Level::Tactical;
+    callback.scope = tr("Customer service, weekdays");
+    callback.deadline = today.addDays(45);
+    callback.budget = 12000;
+    callback.successMetric = tr("Detractors naming waiting time");
+    callback.target = tr("Below 10 %");
+    callback.expectedNpsGain = 2.5;
+    callback.status = Action::Status::InProgress;
+    callback.themeIds = themeIds({"Long waiting time"});
+    callback.tasks = {task(tr("Call-back option in the phone menu"), 2, -20, true),
+                      task(tr("Staff the afternoon peak"), 3, -5, false),
+                      task(tr("Report the waiting times weekly"), 4, 30, false)};
+    plan.append({callback, 75});
+    Action invoices;
+    invoices.title = tr("Check every invoice against the order before it is sent");
+    invoices.level = Action::Level::Strategic;
+    invoices.deadline = today.addDays(120);
+    invoices.budget = 65000;
+    invoices.successMetric = tr("Detractors naming wrong invoices");
+    invoices.expectedNpsGain = 3.0;
+    invoices.status = Action::Status::Proposed;
+    invoices.themeIds = themeIds({"Wrong invoice"});
+    plan.append({invoices, 0});
+    Action returns;
+    returns.title = tr("Free returns for everyone");
+    returns.deadline = today.addDays(90);
+    returns.budget = 250000;
+    returns.expectedNpsGain = 1.5;
+    returns.status = Action::Status::Rejected;
+    returns.rejectionReason = tr("It would raise prices for every customer to serve a few.");
+    returns.customerMessage = tr("Returns stay free for faulty products; we are making faults rarer instead.");
+    returns.themeIds = themeIds({"Returns and complaints"});
+    plan.append({returns, 0});
+
+    ActionStore store(m_db);
+    for (Planned& p : plan) {
+        p.action.ownerId = manager;
+        const qint64 id = store.add(p.action);
+        if (p.approvedDaysAgo > 0) {
+            const QDateTime approvedAt = now.addDays(-p.approvedDaysAgo);
+            p.action.id = id;
+            storeBaseline(m_db, id, measureBaseline(m_db, p.action, approvedAt));
+        }
+    }
 }
 
 DemoGenerator::Summary DemoGenerator::generate(const Options& options)
@@ -420,6 +508,7 @@ DemoGenerator::Summary DemoGenerator::generate(const Options& options)
     }
 
     addDemoPlaybook(themeByName.value(QStringLiteral("Late delivery")).id, now);
+    addDemoActions(themeByName, agents, managerId, now);
     // Recoveries agents marked as exemplary; managers featured most of them.
     const QHash<QString, QString> notes{
         {QStringLiteral("Delivery"), tr("Called the same day, apologised, rebooked the delivery for the morning and "

@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/theme.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QtGlobal>
 
 namespace loopdesk::core {
@@ -40,6 +45,8 @@ public:
 
 private:
     void addDemoPlaybook(qint64 themeId, const QDateTime& at);
+    void addDemoActions(const QHash<QString, Theme>& themes, const QList<qint64>& agents, qint64 manager,
+                        const QDateTime& now);
 
     Database& m_db;
     const Clock& m_clock;

@@ -609,17 +609,20 @@ bool CaseEditor::eventFilter(QObject* watched, QEvent* event)
 void CaseEditor::fitChecklist()
 {
     const QFontMetrics metrics = m_checklist->fontMetrics();
-    const int indicator = m_checklist->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 12;
+    // The check box, the item's margins on both sides and the text's own: generous, so that a row
+    // never wraps more than it was measured for.
+    const int indicator = m_checklist->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 28;
     const int width = std::max(80, m_checklist->viewport()->width() - indicator);
     int height = 2 * m_checklist->frameWidth();
     for (int i = 0; i < m_checklist->count(); ++i) {
         QListWidgetItem* item = m_checklist->item(i);
         const int rowHeight =
-            metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text()).height() + 6;
+            metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text()).height() + 8;
         item->setSizeHint(QSize(width, rowHeight));
         height += rowHeight;
     }
     m_checklist->setFixedHeight(std::max(height, metrics.lineSpacing() + 8));
+    m_body->layout()->activate(); // the rows below move down now, not at the next event loop turn
 }
 
 void CaseEditor::stepToggled(int step, const QString& text, bool done)

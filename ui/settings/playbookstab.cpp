@@ -171,7 +171,8 @@ PlaybooksTab::PlaybooksTab(core::Database& db, const core::Clock& clock, QWidget
     m_examples->verticalHeader()->hide();
     m_examples->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_examples->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_examples->setWordWrap(true);
+    m_examples->setWordWrap(false); // one line each; the whole note is in the tooltip
+    m_examples->setTextElideMode(Qt::ElideRight);
     workedLayout->addWidget(m_examples);
     auto* curate = new QHBoxLayout;
     auto* hint = new QLabel(
@@ -303,10 +304,10 @@ void PlaybooksTab::fillExamples()
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells.at(column));
             cell->setData(kIdRole, e.caseId);
+            cell->setToolTip(cells.at(column));
             m_examples->setItem(row, column, cell);
         }
     }
-    m_examples->resizeRowsToContents();
 }
 
 void PlaybooksTab::report(const QString& problem, const QString& success)
