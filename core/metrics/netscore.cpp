@@ -76,6 +76,7 @@ NetScoreChange compareNetScores(const NetScore& before, const NetScore& after)
     // The centres are in points (x100); the variances are per answer on the -1/0/+1 scale.
     change.z = se > 0.0 ? (after.adjustedCentre - before.adjustedCentre) / 100.0 / se : 0.0;
     change.significant = before.score && after.score && std::abs(change.z) >= kZ95;
+    change.margin = kZ95 * se * 100.0;
     return change;
 }
 

@@ -48,6 +48,7 @@ struct NetScoreChange {
     double delta = 0.0; // score(after) - score(before), in points
     double z = 0.0;
     bool significant = false; // |z| >= 1.96
+    double margin = 0.0;      // half-width of the change's 95 % interval, in points
 };
 
 constexpr double kZ95 = 1.96;

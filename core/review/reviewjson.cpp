@@ -62,6 +62,7 @@ QJsonObject impactToJson(const ActionImpact& impact)
                          {QStringLiteral("nps_since"), netScoreToJson(impact.npsSince)}};
     if (impact.npsBefore.score && impact.npsSince.score) {
         measured.insert(QStringLiteral("nps_delta"), rounded(impact.npsChange.delta));
+        measured.insert(QStringLiteral("nps_margin"), rounded(impact.npsChange.margin));
         measured.insert(QStringLiteral("nps_z"), rounded(impact.npsChange.z));
         measured.insert(QStringLiteral("nps_significant"), impact.npsChange.significant);
     }
@@ -71,6 +72,7 @@ QJsonObject impactToJson(const ActionImpact& impact)
         measured.insert(QStringLiteral("theme_share_before"), rounded(100.0 * impact.themeShare->before));
         measured.insert(QStringLiteral("theme_share_since"), rounded(100.0 * impact.themeShare->after));
         measured.insert(QStringLiteral("theme_share_delta"), rounded(impact.themeShare->delta));
+        measured.insert(QStringLiteral("theme_share_margin"), rounded(impact.themeShare->margin));
         measured.insert(QStringLiteral("theme_share_z"), rounded(impact.themeShare->z));
         measured.insert(QStringLiteral("theme_share_significant"), impact.themeShare->significant);
     }
@@ -85,6 +87,7 @@ QJsonObject impactToJson(const ActionImpact& impact)
     measured.insert(QStringLiteral("detractors_in_time_since"), impact.detractorsInTimeSince);
     if (impact.inTime) {
         measured.insert(QStringLiteral("in_time_delta"), rounded(impact.inTime->delta));
+        measured.insert(QStringLiteral("in_time_margin"), rounded(impact.inTime->margin));
         measured.insert(QStringLiteral("in_time_z"), rounded(impact.inTime->z));
         measured.insert(QStringLiteral("in_time_significant"), impact.inTime->significant);
     }

@@ -91,6 +91,7 @@ ShareChange compareShares(qint64 partBefore, qint64 wholeBefore, qint64 partAfte
     const double p2 = (static_cast<double>(partAfter) + 1.0) / n2;
     const double se = std::sqrt(p1 * (1.0 - p1) / n1 + p2 * (1.0 - p2) / n2);
     change.z = se > 0 ? (p2 - p1) / se : 0.0;
+    change.margin = 100.0 * kZ95 * se;
     change.significant = std::abs(change.z) >= kZ95;
     return change;
 }
@@ -182,7 +183,7 @@ std::optional<ActionImpact> actionImpact(Database& db, const Action& action, con
         impact.npsChange = compareNetScores(impact.npsBefore, impact.npsSince);
     }
     impact.themeDetractorsSince = since.themeDetractors;
-    if (baseline->counts.negative > 0 && since.everyone.negative > 0) {
+    if (!action.themeIds.isEmpty() && baseline->counts.negative > 0 && since.everyone.negative > 0) {
         impact.themeShare = compareShares(baseline->themeDetractors, baseline->counts.negative, since.themeDetractors,
                                           since.everyone.negative);
     }
@@ -208,18 +209,21 @@ QList<QPair<QString, QString>> impactMeasures(const ActionImpact& i)
         m.append({QStringLiteral("nps_before"), number(*i.npsBefore.score)});
         m.append({QStringLiteral("nps_since"), number(*i.npsSince.score)});
         m.append({QStringLiteral("nps_delta"), number(i.npsChange.delta)});
+        m.append({QStringLiteral("nps_margin"), number(i.npsChange.margin)});
         m.append({QStringLiteral("nps_significant"), yesNo(i.npsChange.significant)});
     }
     if (i.themeShare) {
         m.append({QStringLiteral("theme_share_before"), number(100.0 * i.themeShare->before)});
         m.append({QStringLiteral("theme_share_since"), number(100.0 * i.themeShare->after)});
         m.append({QStringLiteral("theme_share_delta"), number(i.themeShare->delta)});
+        m.append({QStringLiteral("theme_share_margin"), number(i.themeShare->margin)});
         m.append({QStringLiteral("theme_share_significant"), yesNo(i.themeShare->significant)});
     }
     if (i.inTime) {
         m.append({QStringLiteral("in_time_before"), number(100.0 * i.inTime->before)});
         m.append({QStringLiteral("in_time_since"), number(100.0 * i.inTime->after)});
         m.append({QStringLiteral("in_time_delta"), number(i.inTime->delta)});
+        m.append({QStringLiteral("in_time_margin"), number(i.inTime->margin)});
         m.append({QStringLiteral("in_time_significant"), yesNo(i.inTime->significant)});
     }
     if (i.baseline.medianHours) {
@@ -246,6 +250,10 @@ QString ImpactWords::summary(const ActionImpact& impact)
     const QLocale locale;
     const auto number = [&locale](double v) { return locale.toString(v, 'f', 1); };
     const auto signedNumber = [&number](double v) { return (v >= 0 ? QStringLiteral("+") : QString()) + number(v); };
+    // "+10.1 ± 7.9": the change with the half-width of its 95 % interval.
+    const auto withMargin = [&](double delta, double margin) {
+        return signedNumber(delta) + QStringLiteral(" ± ") + number(margin);
+    };
     const QString approved = locale.toString(impact.baseline.approvedAt.toUTC().date(), QLocale::ShortFormat);
     QStringList parts;
     const QString nps = impact.baseline.segment.first.isEmpty()
@@ -255,7 +263,7 @@ QString ImpactWords::summary(const ActionImpact& impact)
         parts << tr("%1 %2 in the %3 days before, %4 since (%5 points, %6)")
                      .arg(nps, number(*impact.npsBefore.score))
                      .arg(kBaselineDays)
-                     .arg(number(*impact.npsSince.score), signedNumber(impact.npsChange.delta),
+                     .arg(number(*impact.npsSince.score), withMargin(impact.npsChange.delta, impact.npsChange.margin),
                           impact.npsChange.significant ? tr("significant") : tr("within the margin of error"));
     } else {
         parts << tr("%1: not enough answers on both sides yet").arg(nps);
@@ -263,13 +271,15 @@ QString ImpactWords::summary(const ActionImpact& impact)
     if (impact.themeShare) {
         const ShareChange& share = *impact.themeShare;
         parts << tr("detractors naming its themes %1 % before, %2 % since (%3 points, %4)")
-                     .arg(number(100.0 * share.before), number(100.0 * share.after), signedNumber(share.delta),
+                     .arg(number(100.0 * share.before), number(100.0 * share.after),
+                          withMargin(share.delta, share.margin),
                           share.significant ? tr("significant") : tr("within the margin of error"));
     }
     if (impact.inTime) {
         const ShareChange& share = *impact.inTime;
         parts << tr("detractors called back in time %1 % before, %2 % since (%3 points, %4)")
-                     .arg(number(100.0 * share.before), number(100.0 * share.after), signedNumber(share.delta),
+                     .arg(number(100.0 * share.before), number(100.0 * share.after),
+                          withMargin(share.delta, share.margin),
                           share.significant ? tr("significant") : tr("within the margin of error"));
     }
     if (impact.baseline.medianHours && impact.medianHoursSince) {

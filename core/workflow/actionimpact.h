@@ -39,6 +39,7 @@ struct ShareChange {
     double delta = 0.0; // after - before, in percentage points
     double z = 0.0;
     bool significant = false;
+    double margin = 0.0; // half-width of the change's 95 % interval, in percentage points
 };
 ShareChange compareShares(qint64 partBefore, qint64 wholeBefore, qint64 partAfter, qint64 wholeAfter);
 

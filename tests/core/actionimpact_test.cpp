@@ -67,6 +67,8 @@ TEST_CASE("an action's impact: the baseline kept at approval against what happen
     CHECK(rounded(impact->themeShare->before) == 0);
     CHECK(rounded(impact->themeShare->after * 100) == 57.14);
     CHECK(std::round(impact->themeShare->z * 100) == 284);
+    // The interval's half-width: 1.96 x 0.1750 = 34.3 points.
+    CHECK(std::round(impact->themeShare->margin * 10) == 343);
     CHECK(impact->themeShare->significant);
     CHECK(impactSummary(*impact).startsWith(QStringLiteral("Since approval on ")));
 
@@ -146,8 +148,13 @@ TEST_CASE("an action measured on one segment, and how its detractors were called
     CHECK(impact->detractorsDueSince == 6);
     CHECK(impact->detractorsInTimeSince == 5);
     CHECK(*impact->medianHoursSince == 5);
+    CHECK_FALSE(impact->themeShare.has_value()); // the action names no theme
     REQUIRE(impact->inTime.has_value());
     CHECK(std::round(impact->inTime->z * 100) == 207);
+    CHECK(std::round(impact->inTime->margin * 10) == 376); // 1.96 x 0.1920
+    INFO(impactSummary(*impact).toStdString());
+    CHECK(impactSummary(*impact).contains(QStringLiteral(
+        "detractors called back in time 33.3 % before, 83.3 % since (+50.0 ± 37.6 points, significant)")));
     CHECK(impact->inTime->significant);
     const QString words = impactSummary(*impact);
     INFO(words.toStdString());
