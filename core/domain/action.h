@@ -47,6 +47,10 @@ struct Action {
     int version = 0;
 };
 
+// A segment as stored and printed: "region=South"; empty for everyone, and back.
+QString segmentText(const QPair<QString, QString>& segment);
+QPair<QString, QString> segmentFromText(const QString& text);
+
 QString actionStatusKey(Action::Status status);
 std::optional<Action::Status> actionStatusFromKey(const QString& key);
 QString actionLevelKey(Action::Level level);

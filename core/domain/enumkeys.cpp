@@ -83,6 +83,25 @@ std::optional<FollowUpCase::Outcome> caseOutcomeFromKey(const QString& key)
 {
     return valueOf(caseOutcomes, key);
 }
+QString segmentText(const QPair<QString, QString>& segment)
+{
+    return segment.first.isEmpty() ? QString() : segment.first + QLatin1Char('=') + segment.second;
+}
+QPair<QString, QString> segmentFromText(const QString& text)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    return equals > 0 ? qMakePair(text.left(equals), text.mid(equals + 1)) : QPair<QString, QString>{};
+}
+QString caseCategoryKey(ScoreClass category)
+{
+    return scoreClassKey(Metric::Nps, category);
+}
+ScoreClass caseCategoryFromKey(const QString& key)
+{
+    return key == QLatin1String("promoter")  ? ScoreClass::Positive
+           : key == QLatin1String("passive") ? ScoreClass::Neutral
+                                             : ScoreClass::Negative;
+}
 QString caseApprovalKey(FollowUpCase::Approval approval)
 {
     return keyOf(caseApprovals, approval);

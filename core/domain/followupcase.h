@@ -49,6 +49,9 @@ QString caseStatusKey(FollowUpCase::Status status);
 std::optional<FollowUpCase::Status> caseStatusFromKey(const QString& key);
 QString caseOutcomeKey(FollowUpCase::Outcome outcome);
 std::optional<FollowUpCase::Outcome> caseOutcomeFromKey(const QString& key);
+// A case's category as stored: "detractor", "passive" or "promoter".
+QString caseCategoryKey(ScoreClass category);
+ScoreClass caseCategoryFromKey(const QString& key);
 QString caseApprovalKey(FollowUpCase::Approval approval);
 FollowUpCase::Approval caseApprovalFromKey(const QString& key);
 bool isOpenStatus(FollowUpCase::Status status);

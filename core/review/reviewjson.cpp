@@ -133,9 +133,7 @@ QJsonObject actionToJson(const Action& a)
             {QStringLiteral("expected_nps_gain"), rounded(a.expectedNpsGain)},
             {QStringLiteral("success_metric"), a.successMetric},
             {QStringLiteral("measured_on"),
-             a.measureSegment.first.isEmpty()
-                 ? QJsonValue()
-                 : QJsonValue(a.measureSegment.first + QLatin1Char('=') + a.measureSegment.second)},
+             a.measureSegment.first.isEmpty() ? QJsonValue() : QJsonValue(segmentText(a.measureSegment))},
             {QStringLiteral("target"), a.target},
             {QStringLiteral("rejection_reason"), a.rejectionReason},
             {QStringLiteral("customer_message"), a.customerMessage},

@@ -19,8 +19,7 @@ void bindFields(Statement& s, const Action& a)
     s.bindDate(a.deadline).bind(a.budget).bind(a.successMetric).bind(a.target).bind(a.expectedNpsGain);
     s.bind(actionStatusKey(a.status)).bind(a.rejectionReason).bind(a.customerMessage).bind(a.communicated ? 1 : 0);
     // "dimension=value", or empty for everyone.
-    s.bind(a.measureSegment.first.isEmpty() ? QString()
-                                            : a.measureSegment.first + QLatin1Char('=') + a.measureSegment.second);
+    s.bind(segmentText(a.measureSegment));
 }
 
 Action read(const Statement& s)
@@ -42,9 +41,7 @@ Action read(const Statement& s)
     a.customerMessage = s.text(13);
     a.communicated = s.value(14).toBool();
     a.version = s.value(15).toInt();
-    if (const QString segment = s.text(16); segment.contains(QLatin1Char('='))) {
-        a.measureSegment = {segment.section(QLatin1Char('='), 0, 0), segment.section(QLatin1Char('='), 1)};
-    }
+    a.measureSegment = segmentFromText(s.text(16));
     return a;
 }
 

@@ -31,24 +31,12 @@ const QString kAliasedColumns = [] {
 }();
 const int kColumnCount = static_cast<int>(kColumns.count(QLatin1Char(',')) + 1);
 
-QString categoryKey(ScoreClass category)
-{
-    return scoreClassKey(Metric::Nps, category);
-}
-
-ScoreClass categoryFromKey(const QString& key)
-{
-    return key == QLatin1String("promoter")  ? ScoreClass::Positive
-           : key == QLatin1String("passive") ? ScoreClass::Neutral
-                                             : ScoreClass::Negative;
-}
-
 FollowUpCase read(const Statement& s)
 {
     FollowUpCase c;
     c.id = s.id(0);
     c.responseId = s.id(1);
-    c.category = categoryFromKey(s.text(2));
+    c.category = caseCategoryFromKey(s.text(2));
     c.ownerId = s.id(3);
     c.status = caseStatusFromKey(s.text(4)).value_or(FollowUpCase::Status::New);
     c.createdAt = s.time(5);
@@ -79,7 +67,7 @@ FollowUpCase read(const Statement& s)
 // Binds every column after `response_id` in kColumns order up to (not including) version.
 void bindFields(Statement& s, const FollowUpCase& c)
 {
-    s.bind(categoryKey(c.category)).bindId(c.ownerId).bind(caseStatusKey(c.status)).bindTime(c.createdAt);
+    s.bind(caseCategoryKey(c.category)).bindId(c.ownerId).bind(caseStatusKey(c.status)).bindTime(c.createdAt);
     s.bindTime(c.firstContactDue).bindTime(c.resolutionDue).bindTime(c.firstContactAt).bindId(c.rootCauseThemeId);
     s.bindId(c.departmentId).bind(c.compensationKind).bind(c.compensationValue).bind(caseOutcomeKey(c.outcome));
     s.bindTime(c.customerInformedAt).bind(c.resurveyScore ? QVariant(*c.resurveyScore) : QVariant());

@@ -131,7 +131,7 @@ void storeBaseline(Database& db, qint64 actionId, const ActionBaseline& b)
         .bind(b.counts.neutral)
         .bind(b.counts.negative)
         .bind(b.themeDetractors)
-        .bind(b.segment.first.isEmpty() ? QString() : b.segment.first + QLatin1Char('=') + b.segment.second)
+        .bind(segmentText(b.segment))
         .bind(b.detractorsDue)
         .bind(b.detractorsInTime)
         .bind(b.medianHours ? QVariant(*b.medianHours) : QVariant())
@@ -154,9 +154,7 @@ std::optional<ActionBaseline> storedBaseline(Database& db, qint64 actionId)
     b.from = s.date(1);
     b.counts = ClassCounts{s.value(2).toLongLong(), s.value(3).toLongLong(), s.value(4).toLongLong()};
     b.themeDetractors = s.value(5).toLongLong();
-    if (const QString segment = s.text(6); segment.contains(QLatin1Char('='))) {
-        b.segment = {segment.section(QLatin1Char('='), 0, 0), segment.section(QLatin1Char('='), 1)};
-    }
+    b.segment = segmentFromText(s.text(6));
     b.detractorsDue = s.value(7).toLongLong();
     b.detractorsInTime = s.value(8).toLongLong();
     if (!s.value(9).isNull()) {
@@ -203,7 +201,7 @@ QList<QPair<QString, QString>> impactMeasures(const ActionImpact& i)
     const auto yesNo = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
     QList<QPair<QString, QString>> m{{QStringLiteral("approved_at"), i.baseline.approvedAt.toString(Qt::ISODate)}};
     if (!i.baseline.segment.first.isEmpty()) {
-        m.append({QStringLiteral("segment"), i.baseline.segment.first + QLatin1Char('=') + i.baseline.segment.second});
+        m.append({QStringLiteral("segment"), segmentText(i.baseline.segment)});
     }
     if (i.npsBefore.score && i.npsSince.score) {
         m.append({QStringLiteral("nps_before"), number(*i.npsBefore.score)});

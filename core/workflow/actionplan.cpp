@@ -52,9 +52,7 @@ QList<QPair<QString, QString>> fields(const Action& a)
             {QStringLiteral("deadline"), a.deadline.toString(Qt::ISODate)},
             {QStringLiteral("budget"), QString::number(a.budget, 'f', 2)},
             {QStringLiteral("success_metric"), a.successMetric},
-            {QStringLiteral("measure_segment"),
-             a.measureSegment.first.isEmpty() ? QString()
-                                              : a.measureSegment.first + QLatin1Char('=') + a.measureSegment.second},
+            {QStringLiteral("measure_segment"), segmentText(a.measureSegment)},
             {QStringLiteral("target"), a.target},
             {QStringLiteral("expected_nps_gain"), QString::number(a.expectedNpsGain, 'f', 2)},
             {QStringLiteral("status"), actionStatusKey(a.status)},

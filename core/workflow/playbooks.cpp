@@ -23,23 +23,11 @@ namespace {
 const QString kColumns = QStringLiteral("id, category, theme_id, shipped, responder, respond_within_hours, mode, ask, "
                                         "say, outcome, checklist, version");
 
-QString categoryKey(ScoreClass category)
-{
-    return scoreClassKey(Metric::Nps, category);
-}
-
-ScoreClass categoryFromKey(const QString& key)
-{
-    return key == QLatin1String("promoter")  ? ScoreClass::Positive
-           : key == QLatin1String("passive") ? ScoreClass::Neutral
-                                             : ScoreClass::Negative;
-}
-
 Playbook read(const Statement& s)
 {
     Playbook p;
     p.id = s.id(0);
-    p.category = categoryFromKey(s.text(1));
+    p.category = caseCategoryFromKey(s.text(1));
     p.themeId = s.id(2);
     p.shipped = s.value(3).toBool();
     if (p.shipped) {
@@ -207,7 +195,7 @@ Playbook Playbooks::match(ScoreClass category, const QList<qint64>& themeIds) co
     Statement s(
         m_db.connection(),
         QStringLiteral("SELECT %1 FROM playbook WHERE category = ? ORDER BY theme_id IS NOT NULL").arg(kColumns));
-    s.bind(categoryKey(category)).exec();
+    s.bind(caseCategoryKey(category)).exec();
     std::optional<Playbook> general;
     QHash<qint64, Playbook> byTheme;
     while (s.next()) {
@@ -248,7 +236,7 @@ qint64 Playbooks::add(const Playbook& playbook)
         throw WorkflowError(tr("Choose the theme this playbook is for; each category already has its own."));
     }
     Statement exists(m_db.connection(), QStringLiteral("SELECT 1 FROM playbook WHERE category = ? AND theme_id = ?"));
-    exists.bind(categoryKey(playbook.category)).bind(theme->id).exec();
+    exists.bind(caseCategoryKey(playbook.category)).bind(theme->id).exec();
     if (exists.next()) {
         throw WorkflowError(tr("\"%1\" already has a playbook for this category: edit that one.").arg(theme->name));
     }
@@ -257,7 +245,7 @@ qint64 Playbooks::add(const Playbook& playbook)
                 QStringLiteral("INSERT INTO playbook (category, theme_id, shipped, responder, respond_within_hours, "
                                "mode, ask, say, outcome, checklist, updated_at, updated_by) VALUES (?, ?, 0, ?, ?, ?, "
                                "?, ?, ?, ?, ?, ?)"));
-    s.bind(categoryKey(playbook.category))
+    s.bind(caseCategoryKey(playbook.category))
         .bind(theme->id)
         .bind(playbook.responder.trimmed())
         .bind(std::clamp(playbook.respondWithinHours, 1, 1440))
@@ -271,7 +259,7 @@ qint64 Playbooks::add(const Playbook& playbook)
         .exec();
     const qint64 id = s.lastInsertId();
     audit(QStringLiteral("playbook"), id, QStringLiteral("created"), {},
-          QStringLiteral("%1 / %2").arg(categoryKey(playbook.category), theme->name));
+          QStringLiteral("%1 / %2").arg(caseCategoryKey(playbook.category), theme->name));
     transaction.commit();
     return id;
 }
