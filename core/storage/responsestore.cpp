@@ -131,10 +131,12 @@ QStringList ResponseStore::detractorComments(qint64 themeId, QDate from, QDate t
         s.bind(accountId);
     }
     s.bind(themeId).exec();
-    // Different words, not the same sentence three times: the walk stops at the limit.
+    // Different words, not the same sentence three times: the walk stops at the limit, or after
+    // the latest 200 comments when they keep repeating the same few sentences.
+    constexpr int kMaxExamined = 200;
     QStringList comments;
     QSet<QString> seen;
-    while (comments.size() < limit && s.next()) {
+    for (int examined = 0; comments.size() < limit && examined < kMaxExamined && s.next(); ++examined) {
         const QString comment = s.text(0);
         const QString key = comment.simplified().toCaseFolded();
         if (!seen.contains(key)) {

@@ -364,3 +364,33 @@ TEST_CASE("settings round-trip and can be removed", "[storage][stores]")
     store.remove(QStringLiteral("sla.hours"));
     CHECK(store.value(QStringLiteral("sla.hours")).isEmpty());
 }
+
+TEST_CASE("a theme's voices are distinct, newest first, and the walk ends after the latest 200 comments",
+          "[storage][stores]")
+{
+    Fixture f;
+    ResponseStore responses(*f.db);
+    const qint64 theme = ThemeStore(*f.db).addTheme(
+        Theme{0, 0, QStringLiteral("Late delivery"), ThemeStore(*f.db).addDepartment(QStringLiteral("Logistics"))});
+    const auto add = [&](const QString& comment, int minutesBefore) {
+        Response r;
+        r.waveId = f.waveId;
+        r.answeredAt = kT0.addSecs(-60 * minutesBefore);
+        r.score = 3;
+        r.comment = comment;
+        r.externalId = QStringLiteral("R%1").arg(minutesBefore);
+        responses.tag(responses.add(r).value(), theme, false);
+    };
+    add(QStringLiteral("An older, different sentence."), 500);
+    for (int i = 1; i <= 199; ++i) {
+        add(QStringLiteral("Late again."), i);
+    }
+    const QDate day = kT0.date();
+    // 199 repeats and the older sentence: both within the latest 200 comments.
+    CHECK(responses.detractorComments(theme, day.addDays(-1), day, 0, 0, 3) ==
+          QStringList{QStringLiteral("Late again."), QStringLiteral("An older, different sentence.")});
+    // One more repeat pushes the older sentence past the walk.
+    add(QStringLiteral("LATE  again."), 0);
+    CHECK(responses.detractorComments(theme, day.addDays(-1), day, 0, 0, 3) ==
+          QStringList{QStringLiteral("LATE  again.")});
+}
