@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "uisupport.h"
 
+#include <QApplication>
 #include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
@@ -93,6 +94,12 @@ TEST_CASE("the main window in Polish and in Italian", "[ui][i18n]")
         auto* navigation = child<QListWidget>(window, "navigation");
         CHECK(navigation->item(2)->text() ==
               (language == QLatin1String("pl") ? QStringLiteral("Pulpity") : QStringLiteral("Dashboard")));
+        // The inbox's saved views keep their names and counts whole.
+        auto* views = child<QListWidget>(window, "inboxViews");
+        QApplication::processEvents();
+        for (int row = 0; row < views->count(); ++row) {
+            CHECK(views->fontMetrics().horizontalAdvance(views->item(row)->text()) <= views->viewport()->width());
+        }
         shootEveryPage(window, language);
         // Every tab of the settings too.
         navigation->setCurrentRow(navigation->count() - 1);

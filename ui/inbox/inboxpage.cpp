@@ -82,7 +82,8 @@ InboxPage::InboxPage(core::Database& db, const core::Clock& clock, QWidget* pare
         connect(shortcut, &QShortcut::activated, this, [this, item] { m_views->setCurrentItem(item); });
     }
     m_views->setMinimumWidth(140);
-    m_views->setMaximumWidth(200);
+    m_views->setMaximumWidth(320);
+    m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* centre = new QWidget(splitter);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -317,6 +318,12 @@ void InboxPage::updateViewCounts()
         q.view = static_cast<core::InboxView>(item->data(Qt::UserRole).toInt());
         item->setText(tr("%1 (%2)").arg(tr(kViews[i].name)).arg(cases.inboxCount(q)));
     }
+    // Every view's name and count stay whole, in every language.
+    int widest = 0;
+    for (int i = 0; i < m_views->count(); ++i) {
+        widest = std::max(widest, m_views->fontMetrics().horizontalAdvance(m_views->item(i)->text()));
+    }
+    m_views->setMinimumWidth(std::max(140, widest + 2 * m_views->frameWidth() + 16));
 }
 
 void InboxPage::refresh()
