@@ -172,6 +172,10 @@
         <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
         <translation>%1 is above what a manager may approve (%2): ask whoever sets the limits.</translation>
     </message>
+    <message>
+        <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
+        <translation>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>

@@ -172,6 +172,10 @@
         <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
         <translation>%1 supera quanto un manager può approvare (%2): chiedi a chi stabilisce i limiti.</translation>
     </message>
+    <message>
+        <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
+        <translation>L&apos;indennizzo si registra, e un manager lo approva o lo rifiuta, a parte: non salvando il caso.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>

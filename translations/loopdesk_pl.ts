@@ -172,6 +172,10 @@
         <source>%1 is above what a manager may approve (%2): ask whoever sets the limits.</source>
         <translation>%1 to więcej, niż może zatwierdzić kierownik (%2): zapytaj osobę, która ustala limity.</translation>
     </message>
+    <message>
+        <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
+        <translation>Rekompensatę zapisuje się, a kierownik zatwierdza lub odrzuca ją osobno, a nie przez zapisanie sprawy.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>

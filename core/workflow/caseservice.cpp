@@ -101,6 +101,16 @@ FollowUpCase CaseService::save(const FollowUpCase& edited)
 {
     Transaction transaction(m_db);
     const FollowUpCase before = load(edited.id, edited.version);
+    // Compensation and its approval change only through compensate() and decideCompensation(),
+    // which apply the limits: a plain save cannot go round them. (A save based on an older version
+    // is refused as stale by write(), whatever it holds.)
+    const bool current = CaseStore(m_db).get(edited.id)->version == edited.version;
+    if (current && (edited.compensationKind != before.compensationKind ||
+                    edited.compensationValue != before.compensationValue || edited.approval != before.approval ||
+                    edited.approvalDue != before.approvalDue || edited.approvedBy != before.approvedBy)) {
+        throw WorkflowError(tr("Compensation is recorded, and approved or declined by a manager, on its own: not by "
+                               "saving the case."));
+    }
     const FollowUpCase saved = write(before, edited);
     transaction.commit();
     return saved;

@@ -151,8 +151,7 @@ TEST_CASE("two connections edit the same case: the second save is refused, nothi
     CaseService kamil(*second, f.clock, f.kamil);
     FollowUpCase mine = *CaseStore(*f.db).get(f.caseId);
     FollowUpCase theirs = *CaseStore(*second).get(f.caseId);
-    mine.compensationKind = QStringLiteral("Voucher");
-    mine.compensationValue = 20;
+    mine.rootCauseThemeId = f.late;
     ewa.save(mine);
     theirs.escalated = true;
     try {
@@ -162,14 +161,14 @@ TEST_CASE("two connections edit the same case: the second save is refused, nothi
         CHECK(error.message().contains(QStringLiteral("Ewa Malinowska")));
     }
     const FollowUpCase stored = f.current();
-    CHECK(stored.compensationKind == QStringLiteral("Voucher"));
+    CHECK(stored.rootCauseThemeId == f.late);
     CHECK_FALSE(stored.escalated);
     CHECK(stored.version == 2);
     // Reloaded, the second person's change goes through on top of the first.
     FollowUpCase reloaded = *CaseStore(*second).get(f.caseId);
     reloaded.escalated = true;
     CHECK(kamil.save(reloaded).version == 3);
-    CHECK(f.current().compensationKind == QStringLiteral("Voucher"));
+    CHECK(f.current().rootCauseThemeId == f.late);
 }
 
 TEST_CASE("compensation, the customer being told, and a re-survey are recorded and audited", "[workflow][service]")

@@ -223,6 +223,20 @@ TEST_CASE("empowerment: compensation above the agent's limit waits for a manager
     }()),
                       Catch::Contains("waits for a manager's approval"));
     CHECK(f.current(id).status == S::InProgress); // nothing written by the refusals
+    // Nor can a plain save approve it, or lower it under the limit behind the limit's back.
+    FollowUpCase selfApproved = c;
+    selfApproved.approval = A::Approved;
+    CHECK_THROWS_WITH(agent.save(selfApproved), Catch::Contains("approved or declined by a manager"));
+    FollowUpCase lowered = c;
+    lowered.compensationValue = 10;
+    CHECK_THROWS_WITH(agent.save(lowered), Catch::Contains("approved or declined by a manager"));
+    CHECK(f.current(id).approval == A::Pending);
+    // A save from before the compensation is refused as stale, as any stale save is.
+    FollowUpCase before = f.current(id);
+    before.version = 1;
+    before.compensationKind.clear();
+    before.escalated = true;
+    CHECK_THROWS_AS(agent.save(before), StaleEditError);
     // It is in the "Awaiting approval" view.
     InboxQuery waiting;
     waiting.view = InboxView::AwaitingApproval;
