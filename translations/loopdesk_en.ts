@@ -176,6 +176,14 @@
         <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
         <translation>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</translation>
     </message>
+    <message>
+        <source>%1 took case %2 a moment before you; it is theirs now. Nothing was changed.</source>
+        <translation>%1 took case %2 a moment before you; it is theirs now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -1180,6 +1188,10 @@
         <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
         <translation>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1263,6 +1275,46 @@
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Row %1 of table %2 refers to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>The team database %1 needs your password. Type it when asked, or keep it in ~/.pgpass or the PGPASSWORD variable (LoopDesk never stores it). The server said: %2</source>
+        <translation>The team database %1 needs your password. Type it when asked, or keep it in ~/.pgpass or the PGPASSWORD variable (LoopDesk never stores it). The server said: %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not connect to the team database %1: %2</source>
+        <translation>LoopDesk could not connect to the team database %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team database address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; is not a team database address. Write it as postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be seen and kept): LoopDesk asks for it, or reads it from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Leave the password out of the address (it would be seen and kept): LoopDesk asks for it, or reads it from ~/.pgpass or the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+        <source>This installation of LoopDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql).</source>
+        <translation>This installation of LoopDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database address has an option LoopDesk does not pass on: %1.</source>
+        <translation>The team database address has an option LoopDesk does not pass on: %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a LoopDesk team database. Nothing was changed; give LoopDesk an empty database of its own.</source>
+        <translation>%1 holds tables of another program, not a LoopDesk team database. Nothing was changed; give LoopDesk an empty database of its own.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of LoopDesk (database version %2; this version knows up to %3). Update LoopDesk to open it; nothing was changed.</source>
+        <translation>%1 was set up by a newer version of LoopDesk (database version %2; this version knows up to %3). Update LoopDesk to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not prepare the team database %1: %2</source>
+        <translation>LoopDesk could not prepare the team database %1: %2</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), not copied to a file by LoopDesk.</source>
+        <translation>A team database is backed up on its server (pg_dump), not copied to a file by LoopDesk.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,14 @@
         <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
         <translation>L&apos;indennizzo si registra, e un manager lo approva o lo rifiuta, a parte: non salvando il caso.</translation>
     </message>
+    <message>
+        <source>%1 took case %2 a moment before you; it is theirs now. Nothing was changed.</source>
+        <translation>%1 ha preso il caso %2 un attimo prima di te; ora è suo. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Qualcun altro</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -1180,6 +1188,10 @@
         <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
         <translation>la sintesi di un reparto: i temi indirizzati a esso con conteggi, andamento e punti NPS persi, le parole dei clienti, le azioni sui suoi temi e i casi in attesa</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password per %1: </translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1263,6 +1275,46 @@
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>La riga %1 della tabella %2 fa riferimento a una riga mancante di %3.</translation>
+    </message>
+    <message>
+        <source>The team database %1 needs your password. Type it when asked, or keep it in ~/.pgpass or the PGPASSWORD variable (LoopDesk never stores it). The server said: %2</source>
+        <translation>Il database del team %1 richiede la tua password. Digitala quando richiesta, oppure tienila in ~/.pgpass o nella variabile PGPASSWORD (LoopDesk non la salva mai). Il server ha risposto: %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not connect to the team database %1: %2</source>
+        <translation>LoopDesk non è riuscito a collegarsi al database del team %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team database address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un database del team. Scrivilo come postgresql://UTENTE@HOST:PORTA/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be seen and kept): LoopDesk asks for it, or reads it from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Non scrivere la password nell&apos;indirizzo (sarebbe visibile e conservata): LoopDesk la chiede, oppure la legge da ~/.pgpass o dalla variabile PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>This installation of LoopDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql).</source>
+        <translation>Questa installazione di LoopDesk non può raggiungere PostgreSQL: manca il driver PostgreSQL di Qt (su Debian installa libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database address has an option LoopDesk does not pass on: %1.</source>
+        <translation>L&apos;indirizzo del database del team contiene un&apos;opzione che LoopDesk non inoltra: %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a LoopDesk team database. Nothing was changed; give LoopDesk an empty database of its own.</source>
+        <translation>%1 contiene tabelle di un altro programma, non un database del team LoopDesk. Non è stato cambiato nulla; assegna a LoopDesk un database vuoto tutto suo.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of LoopDesk (database version %2; this version knows up to %3). Update LoopDesk to open it; nothing was changed.</source>
+        <translation>%1 è stato preparato da una versione più recente di LoopDesk (versione del database %2; questa versione arriva fino alla %3). Aggiorna LoopDesk per aprirlo; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not prepare the team database %1: %2</source>
+        <translation>LoopDesk non è riuscito a preparare il database del team %1: %2</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), not copied to a file by LoopDesk.</source>
+        <translation>Il backup di un database del team si fa sul suo server (pg_dump); LoopDesk non lo copia in un file.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,14 @@
         <source>Compensation is recorded, and approved or declined by a manager, on its own: not by saving the case.</source>
         <translation>Rekompensatę zapisuje się, a kierownik zatwierdza lub odrzuca ją osobno, a nie przez zapisanie sprawy.</translation>
     </message>
+    <message>
+        <source>%1 took case %2 a moment before you; it is theirs now. Nothing was changed.</source>
+        <translation>%1 przejął(-ęła) sprawę %2 chwilę przed Tobą; teraz należy do tej osoby. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Ktoś inny</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -1181,6 +1189,10 @@
         <source>a department&apos;s digest: the themes routed to it with counts, trend and NPS points lost, customers&apos; words, actions on its themes and cases waiting on it</source>
         <translation>raport dla działu: kierowane do niego tematy z liczbami, trendem i utraconymi punktami NPS, słowa klientów, działania w sprawie jego tematów i sprawy, które na niego czekają</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Hasło do %1: </translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1264,6 +1276,46 @@
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Wiersz %1 tabeli %2 wskazuje na brakujący wiersz %3.</translation>
+    </message>
+    <message>
+        <source>The team database %1 needs your password. Type it when asked, or keep it in ~/.pgpass or the PGPASSWORD variable (LoopDesk never stores it). The server said: %2</source>
+        <translation>Baza zespołu %1 wymaga Twojego hasła. Wpisz je, gdy LoopDesk zapyta, albo trzymaj je w ~/.pgpass lub w zmiennej PGPASSWORD (LoopDesk nigdy go nie zapisuje). Serwer odpowiedział: %2</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not connect to the team database %1: %2</source>
+        <translation>LoopDesk nie mógł połączyć się z bazą zespołu %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team database address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1” nie jest adresem bazy zespołu. Zapisz go jako postgresql://UŻYTKOWNIK@HOST:PORT/BAZA.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be seen and kept): LoopDesk asks for it, or reads it from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Nie wpisuj hasła w adres (byłoby widoczne i zapamiętane): LoopDesk zapyta o nie albo odczyta je z ~/.pgpass lub ze zmiennej PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>This installation of LoopDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing (on Debian, install libqt6sql6-psql).</source>
+        <translation>Ta instalacja LoopDesk nie może połączyć się z PostgreSQL: brakuje sterownika PostgreSQL dla Qt (w Debianie zainstaluj libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database address has an option LoopDesk does not pass on: %1.</source>
+        <translation>Adres bazy zespołu zawiera opcję, której LoopDesk nie przekazuje: %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a LoopDesk team database. Nothing was changed; give LoopDesk an empty database of its own.</source>
+        <translation>%1 zawiera tabele innego programu, a nie bazę zespołu LoopDesk. Nic nie zostało zmienione; daj LoopDesk osobną, pustą bazę.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of LoopDesk (database version %2; this version knows up to %3). Update LoopDesk to open it; nothing was changed.</source>
+        <translation>%1 została przygotowana przez nowszą wersję LoopDesk (wersja bazy %2; ta wersja zna wersje do %3). Zaktualizuj LoopDesk, aby ją otworzyć; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>LoopDesk could not prepare the team database %1: %2</source>
+        <translation>LoopDesk nie mógł przygotować bazy zespołu %1: %2</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server (pg_dump), not copied to a file by LoopDesk.</source>
+        <translation>Kopię zapasową bazy zespołu wykonuje się na jej serwerze (pg_dump); LoopDesk nie kopiuje jej do pliku.</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,70 @@
 #include "themes/defaulttaxonomy.h"
 
 #include <QJsonDocument>
+#include <QUrl>
+
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace loopdesk::core {
+namespace {
+
+// Asks for a team database's password on the terminal, without echoing it; empty when there is
+// no terminal to ask on. The password is used for this run only, never stored.
+QString askPassword(QTextStream& err, const QString& location)
+{
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO) == 0) {
+        return {};
+    }
+    err << Cli::tr("Password for %1: ").arg(location);
+    err.flush();
+    termios before{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios silent = before;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (quiet) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    }
+    err << '\n';
+    err.flush();
+    return QString::fromStdString(line);
+#else
+    Q_UNUSED(err);
+    Q_UNUSED(location);
+    return {};
+#endif
+}
+
+} // namespace
 
 std::unique_ptr<Database> CliContext::openDatabase(bool create) const
 {
     Database::Options options;
     options.create = create;
-    auto db = Database::open(databasePath, options);
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(databasePath, options);
+    } catch (const DatabaseOpenError& error) {
+        if (error.kind() != DatabaseOpenError::Kind::PasswordNeeded || !QUrl(databasePath).password().isEmpty()) {
+            throw;
+        }
+        options.password = askPassword(err, databasePath);
+        if (options.password.isEmpty()) {
+            throw;
+        }
+        db = Database::open(databasePath, options);
+    }
     if (db->openReport().created) {
         ThemeStore themes(*db);
         installDefaultTaxonomy(themes); // a new database starts with a taxonomy to edit

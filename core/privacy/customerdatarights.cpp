@@ -102,9 +102,12 @@ void CustomerDataRights::erase(qint64 customerId)
     {
         Transaction transaction(m_db);
         CustomerStore(m_db).erase(customerId, m_clock.nowUtc());
-        // The search index keeps deleted words in its older segments until they merge: merge now.
-        Statement(m_db.connection(), QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"))
-            .exec();
+        // SQLite's search index keeps deleted words in its older segments until they merge: merge
+        // now. (A team database's search rows are plain rows, rewritten with the customer's.)
+        if (m_db.backend() == Backend::Sqlite) {
+            Statement(m_db.connection(), QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"))
+                .exec();
+        }
         transaction.commit();
     }
     m_db.checkpoint();

@@ -19,8 +19,9 @@ Account read(const Statement& s)
 
 qint64 AccountStore::add(const Account& account)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO account (name, owner_id, tier, key_account) VALUES (?, ?, ?, ?)"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO account (name, owner_id, tier, key_account) VALUES (?, ?, ?, ?) RETURNING id"));
     s.bind(account.name).bindId(account.ownerId).bind(account.tier).bind(account.keyAccount ? 1 : 0).exec();
     return s.lastInsertId();
 }

@@ -55,7 +55,7 @@ qint64 ActionStore::add(const Action& action)
             "INSERT INTO action (title, level, owner_id, participants, scope, deadline, budget, "
             "success_metric, target, expected_nps_gain, status, rejection_reason, "
             "customer_message, communicated, measure_segment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+            "?) RETURNING id"));
     bindFields(s, action);
     s.exec();
     const qint64 id = s.lastInsertId();
@@ -92,13 +92,18 @@ void ActionStore::writeChildren(const Action& action, qint64 id)
     for (const qint64 themeId : action.themeIds) {
         theme.bind(id).bind(themeId).exec();
     }
-    Statement task(
+    Statement kept(
         m_db.connection(),
         QStringLiteral(
             "INSERT INTO action_task (id, action_id, title, owner_id, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement added(m_db.connection(), QStringLiteral("INSERT INTO action_task (action_id, title, owner_id, due, done) "
+                                                      "VALUES (?, ?, ?, ?, ?)"));
     for (const ActionTask& t : action.tasks) {
-        // A task keeps its id through an update (a new one gets the next id).
-        task.bindId(t.id).bind(id).bind(t.title).bindId(t.ownerId).bindDate(t.due).bind(t.done ? 1 : 0).exec();
+        // A task keeps its id through an update; a new one gets the next id.
+        if (t.id != 0) {
+            kept.bind(t.id);
+        }
+        (t.id != 0 ? kept : added).bind(id).bind(t.title).bindId(t.ownerId).bindDate(t.due).bind(t.done ? 1 : 0).exec();
     }
 }
 

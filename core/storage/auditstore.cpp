@@ -10,7 +10,7 @@ namespace loopdesk::core {
 qint64 AuditStore::append(const AuditEntry& e)
 {
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO audit_log (at, staff_id, entity, entity_id, field, "
-                                                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bindTime(e.at).bindId(e.staffId).bind(e.entity).bind(e.entityId).bind(e.field).bind(e.oldValue).bind(e.newValue);
     s.exec();
     return s.lastInsertId();

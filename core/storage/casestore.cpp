@@ -84,7 +84,7 @@ qint64 CaseStore::add(const FollowUpCase& c)
                                "department_id, compensation_kind, compensation_value, outcome, customer_informed_at, "
                                "resurvey_score, escalated, reassignment_count, closed_at, version, updated_at, "
                                "updated_by, approval, approval_due, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"));
+                               "?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(c.responseId);
     bindFields(s, c);
     s.bindTime(c.updatedAt.isValid() ? c.updatedAt : c.createdAt).bindId(c.updatedBy);
@@ -142,7 +142,7 @@ std::optional<FollowUpCase> CaseStore::forResponse(qint64 responseId) const
 qint64 CaseStore::addAttempt(const ContactAttempt& a)
 {
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO contact_attempt (case_id, at, mode, reached, notes, "
-                                                  "staff_id) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                  "staff_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(a.caseId).bindTime(a.at).bind(contactModeKey(a.mode)).bind(a.reached ? 1 : 0).bind(a.notes);
     s.bindId(a.staffId).exec();
     return s.lastInsertId();
@@ -209,13 +209,13 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
                        "WHERE (? = '' OR c.status = ?) "
                        "AND (? = 0 OR c.status IN %2) "
                        "AND (? = '' OR st.name = ?) "
-                       "AND (? IS NULL OR (c.first_contact_at IS NULL AND c.first_contact_due < ? "
+                       "AND (? = 0 OR (c.first_contact_at IS NULL AND c.first_contact_due < ? "
                        "AND c.status IN %2)) "
                        "ORDER BY c.first_contact_due, c.id LIMIT ?")
             .arg(kAliasedColumns, openStatusesSql()));
     const QString status = filter.status ? caseStatusKey(*filter.status) : QString();
     s.bind(status).bind(status).bind(filter.openOnly ? 1 : 0).bind(filter.ownerName).bind(filter.ownerName);
-    s.bindTime(filter.overdueAt).bindTime(filter.overdueAt).bind(filter.limit).exec();
+    s.bind(filter.overdueAt.isValid() ? 1 : 0).bindTime(filter.overdueAt).bind(filter.limit).exec();
     QList<CaseListRow> rows;
     const int extra = kColumnCount;
     while (s.next()) {
@@ -317,8 +317,11 @@ struct InboxWhere {
     bool needsAnswer = false; // reads the answer, customer or account, not only the case
 };
 
-InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
+InboxWhere inboxWhere(Backend backend, const InboxQuery& q, bool denseOwner = false)
 {
+    // SQLite's unary + keeps its planner off an index that would cost more than it saves;
+    // PostgreSQL's planner weighs that itself (and has no such hint).
+    const QString plus = backend == Backend::Sqlite ? QStringLiteral("+") : QString();
     QStringList where;
     QVariantList values;
     bool needsAnswer = q.view == InboxView::KeyAccounts || q.waveId || q.segment.second;
@@ -326,37 +329,37 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
     // Owner views: a few cases are found by the owner index and sorted; many are read in inbox
     // order (denseOwner, decided by the caller from a count that the owner index makes cheap).
     case InboxView::MyCases:
-        where << QStringLiteral("+c.status IN %1 AND %2c.owner_id = ?")
-                     .arg(CaseStore::openStatusesSql(), denseOwner ? QStringLiteral("+") : QString());
+        where << QStringLiteral("%3c.status IN %1 AND %2c.owner_id = ?")
+                     .arg(CaseStore::openStatusesSql(), denseOwner ? plus : QString(), plus);
         values << q.me;
         break;
     case InboxView::Unassigned:
-        where << QStringLiteral("+c.status IN %1 AND %2c.owner_id IS NULL")
-                     .arg(CaseStore::openStatusesSql(), denseOwner ? QStringLiteral("+") : QString());
+        where << QStringLiteral("%3c.status IN %1 AND %2c.owner_id IS NULL")
+                     .arg(CaseStore::openStatusesSql(), denseOwner ? plus : QString(), plus);
         break;
     case InboxView::DueToday:
-        where << QStringLiteral("+c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
-                     .arg(CaseStore::openStatusesSql());
+        where << QStringLiteral("%2c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
+                     .arg(CaseStore::openStatusesSql(), plus);
         values << q.endOfToday.toSecsSinceEpoch();
         break;
     case InboxView::Overdue:
-        where << QStringLiteral("+c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
-                     .arg(CaseStore::openStatusesSql());
+        where << QStringLiteral("%2c.status IN %1 AND c.first_contact_at IS NULL AND c.first_contact_due < ?")
+                     .arg(CaseStore::openStatusesSql(), plus);
         values << q.now.toSecsSinceEpoch();
         break;
     case InboxView::KeyAccounts:
         // Through the few key-account customers (partial index) to their answers and cases.
-        where << QStringLiteral("+c.status IN %1 AND c.response_id IN (SELECT r.id FROM response r WHERE "
+        where << QStringLiteral("%2c.status IN %1 AND c.response_id IN (SELECT r.id FROM response r WHERE "
                                 "r.customer_id IN (SELECT id FROM customer WHERE key_account = 1 UNION SELECT id "
                                 "FROM customer WHERE account_id IN (SELECT id FROM account WHERE key_account = 1)))")
-                     .arg(CaseStore::openStatusesSql());
+                     .arg(CaseStore::openStatusesSql(), plus);
         break;
     case InboxView::AwaitingApproval:
         // Through the partial index of the few cases waiting.
         where << QStringLiteral("c.approval = 'pending' AND c.approval_due IS NOT NULL");
         break;
     case InboxView::AllOpen:
-        where << QStringLiteral("+c.status IN %1").arg(CaseStore::openStatusesSql());
+        where << QStringLiteral("%2c.status IN %1").arg(CaseStore::openStatusesSql(), plus);
         break;
     case InboxView::All:
         break;
@@ -384,16 +387,20 @@ InboxWhere inboxWhere(const InboxQuery& q, bool denseOwner = false)
         static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
         QStringList terms;
         for (const QString& word : q.search.split(separators, Qt::SkipEmptyParts)) {
-            terms << QStringLiteral("\"%1\"*").arg(word);
+            terms << (backend == Backend::Sqlite ? QStringLiteral("\"%1\"*") : QStringLiteral("%1:*")).arg(word);
         }
         if (terms.isEmpty()) {
-            where << QStringLiteral("0"); // punctuation alone matches nothing
-        } else {
+            where << QStringLiteral("1 = 0"); // punctuation alone matches nothing
+        } else if (backend == Backend::Sqlite) {
             where << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
             values << terms.join(QLatin1Char(' '));
+        } else {
+            where << QStringLiteral("c.id IN (SELECT case_id FROM case_search WHERE to_tsvector('simple', "
+                                    "loopdesk_fold(text)) @@ to_tsquery('simple', loopdesk_fold(?)))");
+            values << terms.join(QStringLiteral(" & "));
         }
     }
-    return {where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")), values, needsAnswer};
+    return {where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")), values, needsAnswer};
 }
 
 const QString kAnswerJoins =
@@ -404,7 +411,7 @@ const QString kAnswerJoins =
 
 qint64 CaseStore::inboxCount(const InboxQuery& query) const
 {
-    const InboxWhere where = inboxWhere(query);
+    const InboxWhere where = inboxWhere(m_db.backend(), query);
     Statement s(m_db.connection(), QStringLiteral("SELECT count(*) FROM followup_case c%1WHERE %2")
                                        .arg(where.needsAnswer ? kAnswerJoins : QStringLiteral(" "), where.sql));
     for (const QVariant& v : where.values) {
@@ -424,7 +431,7 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
         owners.me = query.me;
         denseOwner = inboxCount(owners) > kSortable;
     }
-    const InboxWhere where = inboxWhere(query, denseOwner);
+    const InboxWhere where = inboxWhere(m_db.backend(), query, denseOwner);
     // Cases still waiting for their first contact come first, soonest due first: the unary "+" on
     // status in the views keeps SQLite on the case_inbox index, which has exactly this order.
     QString group = QStringLiteral("''"); // a constant: an integer would name a column
@@ -461,14 +468,17 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
                                         "c%3WHERE %4 ORDER BY %6%2%5, c.id%5 LIMIT ? OFFSET ?")
                              .arg(group, order, caseOnly && !where.needsAnswer ? QStringLiteral(" ") : kAnswerJoins,
                                   where.sql, direction, groupOrder);
-    Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1, r.score, substr(r.comment, 1, 200), coalesce(cu.name, ''), "
-                               "coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "
-                               "''), coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0), r.answered_at "
-                               "FROM (%2) p JOIN followup_case c ON c.id = p.page_id%3"
-                               "ORDER BY p.page_group%4, p.page_key%4, c.id%4")
-                    .arg(kAliasedColumns, page, kAnswerJoins, direction)
-                    .arg(query.displaySlot >= 1 && query.displaySlot <= 8 ? query.displaySlot : 1));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT %1, r.score, substr(r.comment, 1, 200), coalesce(cu.name, ''), "
+            "coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "
+            "''), CASE WHEN coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) = 1 THEN 1 ELSE 0 END, "
+            "r.answered_at "
+            "FROM (%2) p JOIN followup_case c ON c.id = p.page_id%3"
+            "ORDER BY p.page_group%4, p.page_key%4, c.id%4")
+            .arg(kAliasedColumns, page, kAnswerJoins, direction)
+            .arg(query.displaySlot >= 1 && query.displaySlot <= 8 ? query.displaySlot : 1));
     for (const QVariant& v : where.values) {
         s.bind(v);
     }

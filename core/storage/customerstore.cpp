@@ -39,7 +39,7 @@ qint64 CustomerStore::add(const Customer& customer)
 {
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO customer (external_id, name, email, phone, language, "
                                                   "account_id, key_account, value, erased_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, customer);
     s.exec();
     return s.lastInsertId();

@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace loopdesk::core {
 namespace {
@@ -105,15 +108,152 @@ Inspection inspect(const QString& path, bool check)
     return result;
 }
 
+// The team database's schema version lives in a table of its own: PostgreSQL has no user_version.
+const QString kSchemaTable = QStringLiteral("loopdesk_schema");
+
+// What the server said, in the words the user can act on.
+DatabaseOpenError serverError(const QString& shown, const QSqlError& error)
+{
+    const QString said = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (said.contains(QLatin1String("no password supplied")) ||
+        said.contains(QLatin1String("password authentication failed"))) {
+        return {DatabaseOpenError::Kind::PasswordNeeded,
+                Database::tr("The team database %1 needs your password. Type it when asked, or keep it in "
+                             "~/.pgpass or the PGPASSWORD variable (LoopDesk never stores it). The server said: %2")
+                    .arg(shown, said.trimmed())};
+    }
+    return {DatabaseOpenError::Kind::Unreachable,
+            Database::tr("LoopDesk could not connect to the team database %1: %2").arg(shown, said.trimmed())};
+}
+
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Backend backend)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_backend(backend)
 {}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QSqlDatabase Database::connectServer(const QString& location, const QString& password, const QString& name)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    QString shown = location;
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::NotFound,
+                                tr("\"%1\" is not a team database address. Write it as "
+                                   "postgresql://USER@HOST:PORT/DATABASE.")
+                                    .arg(shown));
+    }
+    if (!url.password().isEmpty()) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::PasswordNeeded,
+                                tr("Leave the password out of the address (it would be seen and kept): LoopDesk "
+                                   "asks for it, or reads it from ~/.pgpass or the PGPASSWORD variable."));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        throw DatabaseOpenError(DatabaseOpenError::Kind::Unreachable,
+                                tr("This installation of LoopDesk cannot reach PostgreSQL: Qt's PostgreSQL driver "
+                                   "is missing (on Debian, install libqt6sql6-psql)."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    if (!password.isEmpty()) {
+        db.setPassword(password);
+    }
+    // Only the options a team needs pass through from the address (sslmode=require, ...).
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=LoopDesk")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        static const QStringList allowed{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                         QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+                                         QStringLiteral("connect_timeout")};
+        if (!allowed.contains(key) || value.contains(QLatin1Char(';'))) {
+            throw DatabaseOpenError(
+                DatabaseOpenError::Kind::NotFound,
+                tr("The team database address has an option LoopDesk does not pass on: %1.").arg(key));
+        }
+        options << QStringLiteral("%1=%2").arg(key, value);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const DatabaseOpenError error = serverError(shown, db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw error;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openServer(const QString& location, const Options& options)
+{
+    const std::vector<Migration>& migrations = options.migrations ? *options.migrations : postgresMigrations();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    const QString name = newConnectionName();
+    QSqlDatabase db = connectServer(location, options.password, name);
+    std::unique_ptr<Database> database(new Database(location, name, Backend::Postgres));
+    database->m_password = options.password;
+    OpenReport report;
+    report.toVersion = latest;
+    try {
+        // One LoopDesk at a time brings a team database up to date; the others wait for it.
+        Transaction transaction(*database);
+        Statement::scalar(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+        const bool known =
+            Statement::scalar(db, QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(kSchemaTable)).toBool();
+        if (known) {
+            report.fromVersion =
+                Statement::scalar(db, QStringLiteral("SELECT version FROM %1").arg(kSchemaTable)).toInt();
+        } else if (Statement::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                        "table_schema = current_schema()"))
+                       .toInt() > 0) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::NotLoopDesk,
+                                    tr("%1 holds tables of another program, not a LoopDesk team database. Nothing "
+                                       "was changed; give LoopDesk an empty database of its own.")
+                                        .arg(location));
+        }
+        if (report.fromVersion > latest) {
+            throw DatabaseOpenError(DatabaseOpenError::Kind::NewerSchema,
+                                    tr("%1 was set up by a newer version of LoopDesk (database version %2; this "
+                                       "version knows up to %3). Update LoopDesk to open it; nothing was changed.")
+                                        .arg(location)
+                                        .arg(report.fromVersion)
+                                        .arg(latest));
+        }
+        report.created = !known;
+        if (!known) {
+            Statement::run(db, QStringLiteral("CREATE TABLE %1 (version BIGINT NOT NULL)").arg(kSchemaTable));
+            Statement(db, QStringLiteral("INSERT INTO %1 (version) VALUES (0)").arg(kSchemaTable)).exec();
+        }
+        for (const Migration& step : migrations) {
+            if (step.version <= report.fromVersion) {
+                continue;
+            }
+            for (const QString& sql : step.statements) {
+                Statement::run(db, sql);
+            }
+            Statement(db, QStringLiteral("UPDATE %1 SET version = ?").arg(kSchemaTable)).bind(step.version).exec();
+        }
+        transaction.commit();
+    } catch (const DatabaseOpenError&) {
+        throw;
+    } catch (const StorageError& error) {
+        throw DatabaseOpenError(
+            DatabaseOpenError::Kind::Io,
+            tr("LoopDesk could not prepare the team database %1: %2").arg(location, error.message()));
+    }
+    database->m_report = report;
+    return database;
+}
 
 Database::~Database()
 {
+    Statement::forgetConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -139,6 +279,9 @@ int Database::latestSchemaVersion()
 
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
+    if (isServerLocation(path)) {
+        return openServer(path, options);
+    }
     const std::vector<Migration>& migrations = options.migrations ? *options.migrations : schemaMigrations();
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     const QString shown = QDir::toNativeSeparators(path);
@@ -219,6 +362,14 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 std::unique_ptr<Database> Database::connectAgain() const
 {
     const QString name = newConnectionName();
+    if (m_backend == Backend::Postgres) {
+        connectServer(m_path, m_password, name);
+        std::unique_ptr<Database> database(new Database(m_path, name, Backend::Postgres));
+        database->m_password = m_password;
+        database->m_report.toVersion = m_report.toVersion;
+        database->m_report.fromVersion = m_report.toVersion;
+        return database;
+    }
     std::unique_ptr<Database> database(new Database(m_path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
@@ -254,12 +405,19 @@ void Database::migrate(const std::vector<Migration>& migrations, int from)
 
 int Database::schemaVersion() const
 {
+    if (m_backend == Backend::Postgres) {
+        return Statement::scalar(connection(), QStringLiteral("SELECT version FROM %1").arg(kSchemaTable)).toInt();
+    }
     return Statement::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 void Database::backupTo(const QString& target) const
 {
     const QString shown = QDir::toNativeSeparators(target);
+    if (m_backend == Backend::Postgres) {
+        throw StorageError(tr("A team database is backed up on its server (pg_dump), not copied to a file by "
+                              "LoopDesk."));
+    }
     if (QFileInfo::exists(target)) {
         throw StorageError(tr("%1 already exists; choose a new file name for the backup.").arg(shown));
     }
@@ -278,6 +436,9 @@ void Database::backupTo(const QString& target) const
 QStringList Database::integrityProblems() const
 {
     QStringList problems;
+    if (m_backend == Backend::Postgres) {
+        return problems; // the server checks its pages and enforces every reference itself
+    }
     Statement integrity(connection(), QStringLiteral("PRAGMA integrity_check"));
     integrity.exec();
     while (integrity.next()) {
@@ -296,6 +457,9 @@ QStringList Database::integrityProblems() const
 
 void Database::setSecureDelete(bool on)
 {
+    if (m_backend == Backend::Postgres) {
+        return; // the server's storage is its administrator's to scrub (VACUUM FULL)
+    }
     Statement(connection(),
               on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF"))
         .exec();
@@ -303,17 +467,21 @@ void Database::setSecureDelete(bool on)
 
 void Database::checkpoint()
 {
+    if (m_backend == Backend::Postgres) {
+        return;
+    }
     Statement::scalar(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 void Database::beginTransaction()
 {
-    Statement(connection(), QStringLiteral("BEGIN IMMEDIATE")).exec();
+    Statement::run(connection(),
+                   m_backend == Backend::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 void Database::commit()
 {
-    Statement(connection(), QStringLiteral("COMMIT")).exec();
+    Statement::run(connection(), QStringLiteral("COMMIT"));
 }
 
 void Database::rollback()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/backend.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -16,7 +17,7 @@ namespace loopdesk::core {
 // Why a database file could not be opened; each kind has a plain-words message.
 class DatabaseOpenError final : public StorageError {
 public:
-    enum class Kind { NotFound, NotSqlite, NotLoopDesk, Corrupt, NewerSchema, Io };
+    enum class Kind { NotFound, NotSqlite, NotLoopDesk, Corrupt, NewerSchema, Io, PasswordNeeded, Unreachable };
 
     DatabaseOpenError(Kind kind, const QString& message)
         : StorageError(message)
@@ -28,8 +29,9 @@ private:
     Kind m_kind;
 };
 
-// Owns one connection to a LoopDesk database file: creates it private to the user, checks it,
-// backs it up and migrates it on open, and hands the connection to the stores.
+// Owns one connection to a LoopDesk database: a local file, which it creates private to the user,
+// checks, backs up and migrates on open; or a team database on PostgreSQL, which it migrates. It
+// hands the connection to the stores.
 class Database final {
     Q_DECLARE_TR_FUNCTIONS(loopdesk::core::Database)
     Q_DISABLE_COPY_MOVE(Database)
@@ -41,6 +43,9 @@ public:
         // fileFingerprint() of the file when LoopDesk last checked or closed it: when the file is
         // still exactly that, the full-file quick_check is skipped (a 200 MB file costs ~0.7 s).
         QString verifiedFingerprint;
+        // Team database only: a password the user typed (never stored). Without it the server's
+        // own sources apply: PGPASSWORD, ~/.pgpass, or no password at all.
+        QString password;
     };
 
     // What open() found and did.
@@ -52,7 +57,8 @@ public:
         bool integrityChecked = false; // quick_check ran (not skipped by a matching fingerprint)
     };
 
-    // Throws DatabaseOpenError; leaves a file it refuses exactly as it was.
+    // A file path, or a team database's address (postgresql://user@host:port/dbname). Throws
+    // DatabaseOpenError; leaves a database it refuses exactly as it was.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     ~Database();
@@ -61,7 +67,12 @@ public:
     std::unique_ptr<Database> connectAgain() const;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file's path, or the team database's address (without any password).
     const QString& path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isTeamDatabase() const { return m_backend == Backend::Postgres; }
+    // Whether a location names a team database (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString& location);
     const OpenReport& openReport() const { return m_report; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -84,11 +95,15 @@ public:
     void rollback();
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Backend backend = Backend::Sqlite);
+    static std::unique_ptr<Database> openServer(const QString& location, const Options& options);
+    static QSqlDatabase connectServer(const QString& location, const QString& password, const QString& name);
     void migrate(const std::vector<Migration>& migrations, int from);
 
     QString m_path;
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
+    QString m_password; // team database: what the user typed, kept in memory for connectAgain()
     OpenReport m_report;
 };
 

@@ -11,7 +11,8 @@ qint64 ImportStore::begin(const QString& fileName, const QString& preset, qint64
 {
     Statement s(
         m_db.connection(),
-        QStringLiteral("INSERT INTO import_batch (file_name, preset, wave_id, started_at) VALUES (?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO import_batch (file_name, preset, wave_id, started_at) VALUES (?, ?, ?, ?) RETURNING id"));
     s.bind(fileName).bind(preset).bindId(waveId).bindTime(at).exec();
     return s.lastInsertId();
 }
@@ -60,14 +61,21 @@ qint64 ImportStore::refreshInvitedCount(qint64 waveId)
 
 void ImportStore::widenWavePeriod(qint64 waveId)
 {
+    Statement span(m_db.connection(),
+                   QStringLiteral("SELECT min(answered_at), max(answered_at) FROM response WHERE wave_id = ?"));
+    span.bind(waveId).exec();
+    if (!span.next() || span.value(0).isNull()) {
+        return;
+    }
+    const QString first = span.time(0).date().toString(Qt::ISODate);
+    const QString last = span.time(1).date().toString(Qt::ISODate);
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE wave SET "
-                               "period_start = min(coalesce(period_start, '9999'), (SELECT date(min(answered_at), "
-                               "'unixepoch') FROM response WHERE wave_id = ?)), "
-                               "period_end = max(coalesce(period_end, '0000'), (SELECT date(max(answered_at), "
-                               "'unixepoch') FROM response WHERE wave_id = ?)) "
-                               "WHERE id = ? AND EXISTS (SELECT 1 FROM response WHERE wave_id = ?)"));
-    s.bind(waveId).bind(waveId).bind(waveId).bind(waveId).exec();
+                               "period_start = CASE WHEN period_start IS NULL OR period_start > ? THEN ? ELSE "
+                               "period_start END, "
+                               "period_end = CASE WHEN period_end IS NULL OR period_end < ? THEN ? ELSE period_end END "
+                               "WHERE id = ?"));
+    s.bind(first).bind(first).bind(last).bind(last).bind(waveId).exec();
 }
 
 } // namespace loopdesk::core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
+#include "storage/sqldialect.h"
+
 namespace loopdesk::core {
 namespace {
 
@@ -209,12 +211,9 @@ QStringList version2()
     };
 }
 
-// The month of an answer as year * 12 + month - 1 (UTC), for the score cube.
 QString monthOf(const QString& row)
 {
-    return QStringLiteral("(CAST(strftime('%Y', %1.answered_at, 'unixepoch') AS INTEGER) * 12 + "
-                          "CAST(strftime('%m', %1.answered_at, 'unixepoch') AS INTEGER) - 1)")
-        .arg(row);
+    return answerMonth(Backend::Sqlite, row);
 }
 
 // The cube statements that count one answer (`row` is NEW or OLD) in or out: slot 0 counts every
@@ -329,13 +328,27 @@ QStringList version5()
 
 } // namespace
 
-QString caseSearchText()
+QString caseSearchText(Backend backend)
 {
-    return QStringLiteral("coalesce(cu.name, '') || char(10) || coalesce(cu.email, '') || char(10) || "
-                          "coalesce(cu.external_id, '') || char(10) || coalesce(r.comment, '')");
+    return QStringLiteral("coalesce(cu.name, '') || %1 || coalesce(cu.email, '') || %1 || "
+                          "coalesce(cu.external_id, '') || %1 || coalesce(r.comment, '')")
+        .arg(sql::newline(backend));
 }
 
-QStringList scoreCubeFillStatements()
+QString answerMonth(Backend backend, const QString& row)
+{
+    if (backend == Backend::Postgres) {
+        return QStringLiteral("(CAST(extract(year FROM to_timestamp(%1.answered_at) AT TIME ZONE 'UTC') AS BIGINT) "
+                              "* 12 + CAST(extract(month FROM to_timestamp(%1.answered_at) AT TIME ZONE 'UTC') AS "
+                              "BIGINT) - 1)")
+            .arg(row);
+    }
+    return QStringLiteral("(CAST(strftime('%Y', %1.answered_at, 'unixepoch') AS INTEGER) * 12 + "
+                          "CAST(strftime('%m', %1.answered_at, 'unixepoch') AS INTEGER) - 1)")
+        .arg(row);
+}
+
+QStringList scoreCubeFillStatements(Backend backend)
 {
     QStringList statements;
     for (int slot = 0; slot <= 8; ++slot) {
@@ -345,7 +358,7 @@ QStringList scoreCubeFillStatements()
                           "SELECT %1, r.metric, %2 AS m, r.wave_id, %3 AS v, r.score, count(*) FROM response r "
                           "WHERE %3 IS NOT NULL GROUP BY r.metric, m, r.wave_id, v, r.score")
                           .arg(slot)
-                          .arg(monthOf(QStringLiteral("r")), value);
+                          .arg(answerMonth(backend, QStringLiteral("r")), value);
     }
     return statements;
 }
@@ -432,6 +445,11 @@ QStringList version8()
 }
 
 } // namespace
+
+const std::vector<Migration>& schemaMigrations(Backend backend)
+{
+    return backend == Backend::Postgres ? postgresMigrations() : schemaMigrations();
+}
 
 const std::vector<Migration>& schemaMigrations()
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/backend.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -16,11 +18,17 @@ struct Migration {
 
 // LoopDesk's schema history, oldest first. Never edit a released step; add a new one.
 const std::vector<Migration>& schemaMigrations();
+// The same history for a team database on PostgreSQL: the same tables, columns and versions,
+// with PostgreSQL's types, and its own triggers and word index where SQLite's cannot serve.
+const std::vector<Migration>& postgresMigrations();
+const std::vector<Migration>& schemaMigrations(Backend backend);
 
 // The statements that fill an empty score cube from the answers (migration 3, and a rebuild).
-QStringList scoreCubeFillStatements();
+QStringList scoreCubeFillStatements(Backend backend = Backend::Sqlite);
+// The month of an answer as year * 12 + month - 1 (UTC), as an SQL expression over `row`.
+QString answerMonth(Backend backend, const QString& row);
 // The text the inbox search indexes for a case, as an SQL expression over response r and customer cu.
-QString caseSearchText();
+QString caseSearchText(Backend backend = Backend::Sqlite);
 
 // Identifies a LoopDesk file in the SQLite header ("LDSK").
 constexpr int kApplicationId = 0x4C44534B;

@@ -3,6 +3,7 @@
 #include "storage/outreachstore.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 
 #include <QSet>
@@ -20,12 +21,13 @@ QList<OutreachRecipient> OutreachStore::recipients(QDate from, QDate to) const
     Statement respondents(
         m_db.connection(),
         QStringLiteral("SELECT cu.id, cu.email, cu.name, coalesce(nullif(r.language, ''), cu.language), r.score, "
-                       "(SELECT group_concat(t.name, '\n') FROM response_theme rt JOIN theme t ON t.id = rt.theme_id "
+                       "(SELECT %1 FROM response_theme rt JOIN theme t ON t.id = rt.theme_id "
                        "WHERE rt.response_id = r.id) "
                        "FROM response r JOIN customer cu ON cu.id = r.customer_id "
                        "WHERE r.answered_at >= ? AND r.answered_at < ? AND cu.erased_at IS NULL AND cu.email <> '' "
                        "AND r.id = (SELECT max(r2.id) FROM response r2 WHERE r2.customer_id = r.customer_id AND "
-                       "r2.answered_at >= ? AND r2.answered_at < ?) ORDER BY cu.id"));
+                       "r2.answered_at >= ? AND r2.answered_at < ?) ORDER BY cu.id")
+            .arg(sql::joinedText(m_db.backend(), QStringLiteral("t.name"), sql::newline(m_db.backend()))));
     respondents.bind(start).bind(end).bind(start).bind(end).exec();
     while (respondents.next()) {
         OutreachRecipient r;

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "storage/storageerror.h"
 
 #include <QSqlDriver>
@@ -38,13 +39,70 @@ void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
     }
 }
 
+QVariant textOrNull(QByteArrayView text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(text));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+// A case opens for an answer of a key account, of a key account's customer, or of a customer worth
+// at least the priority value.
+QString keyAccountExpression(double priorityValue)
+{
+    return QStringLiteral("CASE WHEN coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) = 1%1 THEN 1 ELSE "
+                          "0 END")
+        .arg(priorityValue > 0 ? QStringLiteral(" OR coalesce(cu.value, 0) >= ?") : QString());
+}
+
 } // namespace
+
+// On a team database: the same writes through statements prepared once.
+struct ResponseBulkWriter::ServerWriter {
+    explicit ServerWriter(const QSqlDatabase& db)
+        : insertCustomer(db,
+                         QStringLiteral("INSERT INTO customer (external_id, name, email, phone, language, account_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING RETURNING id"))
+        , findCustomer(db, QStringLiteral("SELECT id FROM customer WHERE external_id = ?"))
+        , enrichCustomer(db,
+                         QStringLiteral("UPDATE customer SET name = CASE WHEN ? <> '' THEN ? ELSE name END, email = "
+                                        "CASE WHEN ? <> '' THEN ? ELSE email END, phone = CASE WHEN ? <> '' THEN ? "
+                                        "ELSE phone END, language = CASE WHEN ? <> '' THEN ? ELSE language END, "
+                                        "account_id = coalesce(?, account_id) WHERE id = ? AND erased_at IS NULL"))
+        , upsertAccount(db, QStringLiteral("INSERT INTO account (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET "
+                                           "name = excluded.name RETURNING id"))
+        , insertResponse(db, QStringLiteral("INSERT INTO response (wave_id, customer_id, external_id, source_key, "
+                                            "answered_at, metric, score, comment, language, import_id, seg1, seg2, "
+                                            "seg3, seg4, seg5, seg6, seg7, seg8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wave_id, source_key) DO NOTHING "
+                                            "RETURNING id"))
+    {}
+
+    Statement insertCustomer;
+    Statement findCustomer;
+    Statement enrichCustomer;
+    Statement upsertAccount;
+    Statement insertResponse;
+};
 
 ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
     : m_database(db)
     , m_waveId(waveId)
     , m_importId(importId)
 {
+    if (db.backend() == Backend::Postgres) {
+        m_server = std::make_unique<ServerWriter>(db.connection());
+        m_lastCaseBefore =
+            Statement::scalar(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM followup_case"))
+                .toLongLong();
+        m_firstNewResponse =
+            Statement::scalar(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM response"))
+                .toLongLong();
+        return;
+    }
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         throw StorageError(tr("Fast import needs a local SQLite database."));
@@ -123,6 +181,9 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
 
 ResponseBulkWriter::~ResponseBulkWriter()
 {
+    if (m_server) {
+        return;
+    }
     for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse}) {
         sqlite3_finalize(s);
     }
@@ -213,8 +274,99 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
     return id;
 }
 
+bool ResponseBulkWriter::addToServer(const IncomingAnswer& a)
+{
+    ServerWriter& w = *m_server;
+    qint64 customer = 0;
+    if (!a.customerKey.isEmpty()) {
+        const QByteArray key = a.customerKey.toByteArray();
+        if (const auto it = m_customers.constFind(key); it != m_customers.constEnd()) {
+            customer = *it;
+        } else {
+            qint64 account = 0;
+            if (!a.account.isEmpty()) {
+                const QByteArray name = a.account.toByteArray();
+                account = m_accounts.value(name);
+                if (account == 0) {
+                    w.upsertAccount.bind(QString::fromUtf8(name)).exec();
+                    w.upsertAccount.next();
+                    account = w.upsertAccount.id(0);
+                    m_accounts.insert(name, account);
+                }
+            }
+            const QString name = QString::fromUtf8(a.name);
+            const QString email = QString::fromUtf8(a.email);
+            const QString phone = QString::fromUtf8(a.phone);
+            const QString language = QString::fromUtf8(a.language);
+            w.insertCustomer.bind(QString::fromUtf8(key))
+                .bind(name)
+                .bind(email)
+                .bind(phone)
+                .bind(language)
+                .bindId(account);
+            w.insertCustomer.exec();
+            if (w.insertCustomer.next()) {
+                customer = w.insertCustomer.id(0);
+            } else {
+                w.findCustomer.bind(QString::fromUtf8(key)).exec();
+                w.findCustomer.next();
+                customer = w.findCustomer.id(0);
+                if (!name.isEmpty() || !email.isEmpty() || !phone.isEmpty() || !language.isEmpty() || account != 0) {
+                    w.enrichCustomer.bind(name).bind(name).bind(email).bind(email).bind(phone).bind(phone);
+                    w.enrichCustomer.bind(language).bind(language).bindId(account).bind(customer).exec();
+                }
+            }
+            constexpr qsizetype kMaxRemembered = 250000;
+            if (m_customers.size() >= kMaxRemembered) {
+                m_customers.clear();
+            }
+            m_customers.insert(key, customer);
+        }
+    }
+    Statement& s = w.insertResponse;
+    s.bind(m_waveId).bindId(customer).bind(textOrNull(a.responseId)).bind(QString::fromUtf8(a.sourceKey));
+    s.bind(a.answeredAt).bind(metricKey(a.metric)).bind(a.score).bind(QString::fromUtf8(a.comment));
+    s.bind(QString::fromUtf8(a.language)).bind(idOrNull(m_importId));
+    for (const qint64 value : a.segmentValues) {
+        s.bind(idOrNull(value));
+    }
+    s.exec();
+    return s.next();
+}
+
+void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityValue)
+{
+    const QSqlDatabase db = m_database.connection();
+    Statement answers(db, QStringLiteral("SELECT r.id, r.metric, r.score, r.answered_at, %1 FROM response r LEFT JOIN "
+                                         "customer cu ON cu.id = r.customer_id LEFT JOIN account a ON a.id = "
+                                         "cu.account_id WHERE r.id > ? AND r.import_id = ? ORDER BY r.id")
+                              .arg(keyAccountExpression(priorityValue)));
+    if (priorityValue > 0) {
+        answers.bind(priorityValue);
+    }
+    answers.bind(m_firstNewResponse).bind(m_importId).exec();
+    Statement insert(db, QStringLiteral("INSERT INTO followup_case (response_id, category, status, created_at, "
+                                        "first_contact_due, resolution_due, updated_at, score) VALUES (?, ?, 'new', ?, "
+                                        "?, ?, ?, ?)"));
+    while (answers.next()) {
+        const std::optional<ScoreClass> cls =
+            classify(metricFromKey(answers.text(1)).value_or(Metric::Nps), answers.value(2).toInt());
+        const qint64 answered = answers.id(3);
+        const auto due = cls ? rule(*cls, answered, answers.value(4).toInt() != 0) : std::nullopt;
+        if (!due) {
+            continue;
+        }
+        insert.bind(answers.id(0)).bind(scoreClassKey(Metric::Nps, *cls)).bind(answered).bind(due->first);
+        insert.bind(due->second).bind(answered).bind(answers.value(2).toInt()).exec();
+        ++m_casesOpened;
+    }
+}
+
 bool ResponseBulkWriter::add(const IncomingAnswer& a)
 {
+    if (m_server) {
+        return addToServer(a);
+    }
     const qint64 customer = customerFor(a);
     sqlite3_stmt* s = m_insertResponse;
     sqlite3_bind_int64(s, 1, m_waveId);
@@ -242,6 +394,10 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
 
 void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
 {
+    if (m_server) {
+        finishOnServer(rule, priorityValue);
+        return;
+    }
     sqlite3_stmt* answers = prepare(
         "SELECT r.id, r.metric, r.score, r.answered_at, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) "
         "OR (?3 > 0 AND coalesce(cu.value, 0) >= ?3) "

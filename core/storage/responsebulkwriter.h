@@ -12,6 +12,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -41,7 +42,9 @@ struct IncomingAnswer {
 
 // Writes imported answers fast, inside the caller's transaction: customers and accounts are
 // upserted, duplicates (same wave and source key) are skipped, and a follow-up case is opened
-// for the answers the case rule picks. Uses SQLite's own API on the connection of `db`.
+// for the answers the case rule picks. On a local file it uses SQLite's own API on the connection
+// of `db`; on a team database, prepared statements, the server's triggers keeping the score cube
+// and the word index.
 class ResponseBulkWriter final {
     Q_DECLARE_TR_FUNCTIONS(loopdesk::core::ResponseBulkWriter)
     Q_DISABLE_COPY_MOVE(ResponseBulkWriter)
@@ -67,6 +70,9 @@ public:
     qint64 firstNewResponse() const { return m_firstNewResponse; } // answers with a greater id are this writer's
 
 private:
+    struct ServerWriter;
+    bool addToServer(const IncomingAnswer& answer);
+    void finishOnServer(const CaseRule& rule, double priorityValue);
     sqlite3_stmt* prepare(const char* sql);
     void refreshSearchText(); // of earlier cases whose customer this import changed
     void check(int code, const char* what);
@@ -91,6 +97,7 @@ private:
     qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
     QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;
+    std::unique_ptr<ServerWriter> m_server; // team database
 };
 
 } // namespace loopdesk::core

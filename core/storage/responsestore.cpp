@@ -53,7 +53,7 @@ std::optional<qint64> ResponseStore::add(const Response& r, qint64 importId)
                 QStringLiteral("INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, "
                                "metric, score, comment, language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, "
                                "seg7, seg8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (wave_id, source_key) DO NOTHING"));
+                               "ON CONFLICT (wave_id, source_key) DO NOTHING RETURNING id"));
     s.bind(r.waveId).bindId(r.customerId).bind(r.externalId.isEmpty() ? QVariant() : QVariant(r.externalId));
     s.bind(sourceKey(r)).bindTime(r.answeredAt).bind(metricKey(r.metric)).bind(r.score).bind(r.comment);
     s.bind(r.language).bindId(importId);
@@ -61,8 +61,8 @@ std::optional<qint64> ResponseStore::add(const Response& r, qint64 importId)
         s.bind(segmentId);
     }
     s.exec();
-    if (s.rowsAffected() == 0) {
-        return std::nullopt;
+    if (!s.next()) {
+        return std::nullopt; // the wave holds this answer already
     }
     return s.lastInsertId();
 }
@@ -158,7 +158,8 @@ void ResponseStore::tag(qint64 responseId, qint64 themeId, bool manual)
     Statement s(
         m_db.connection(),
         QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) VALUES (?, ?, ?) "
-                       "ON CONFLICT (response_id, theme_id) DO UPDATE SET manual = max(manual, excluded.manual)"));
+                       "ON CONFLICT (response_id, theme_id) DO UPDATE SET manual = CASE WHEN "
+                       "excluded.manual > response_theme.manual THEN excluded.manual ELSE response_theme.manual END"));
     s.bind(responseId).bind(themeId).bind(manual ? 1 : 0).exec();
     if (manual) {
         Statement forget(m_db.connection(),

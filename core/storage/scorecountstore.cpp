@@ -310,15 +310,15 @@ qint64 ScoreCountStore::cubeMismatches() const
 {
     // The cube against a fresh count: cells where the two differ.
     QStringList fresh;
-    for (const QString& fill : scoreCubeFillStatements()) {
+    for (const QString& fill : scoreCubeFillStatements(m_db.backend())) {
         fresh << fill.mid(fill.indexOf(QStringLiteral("SELECT ")))
                      .replace(QStringLiteral("count(*) FROM"), QStringLiteral("-count(*) FROM"));
     }
     const QString sql =
         QStringLiteral(
             "SELECT count(*) FROM (SELECT slot, metric, month, wave_id, value_id, score FROM (SELECT slot, "
-            "metric, month, wave_id, value_id, score, n FROM score_cube UNION ALL %1) GROUP BY slot, metric, "
-            "month, wave_id, value_id, score HAVING sum(n) <> 0)")
+            "metric, month, wave_id, value_id, score, n FROM score_cube UNION ALL %1) AS cells GROUP BY slot, "
+            "metric, month, wave_id, value_id, score HAVING sum(n) <> 0) AS differences")
             .arg(fresh.join(QStringLiteral(" UNION ALL ")));
     return Statement::scalar(m_db.connection(), sql).toLongLong();
 }
@@ -326,7 +326,7 @@ qint64 ScoreCountStore::cubeMismatches() const
 void ScoreCountStore::rebuildCube()
 {
     Statement(m_db.connection(), QStringLiteral("DELETE FROM score_cube")).exec();
-    for (const QString& fill : scoreCubeFillStatements()) {
+    for (const QString& fill : scoreCubeFillStatements(m_db.backend())) {
         Statement(m_db.connection(), fill).exec();
     }
 }

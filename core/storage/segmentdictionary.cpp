@@ -50,7 +50,7 @@ int SegmentDictionary::slotOf(const QString& dimension)
                                .arg(dimension));
     }
     const int slot = static_cast<int>(freeSlot - used.begin());
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO dimension (name, slot) VALUES (?, ?)"));
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO dimension (name, slot) VALUES (?, ?) RETURNING id"));
     s.bind(dimension).bind(slot).exec();
     m_dimensions.insert(dimension, {s.lastInsertId(), slot});
     return slot;
@@ -64,7 +64,8 @@ qint64 SegmentDictionary::valueId(const QString& dimension, const QString& value
     if (const auto it = m_values.constFind(key); it != m_values.constEnd()) {
         return *it;
     }
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO segment_value (dimension_id, value) VALUES (?, ?)"));
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO segment_value (dimension_id, value) VALUES (?, ?) RETURNING id"));
     s.bind(dimensionId).bind(value).exec();
     const qint64 id = s.lastInsertId();
     m_values.insert(key, id);

@@ -19,7 +19,8 @@ Staff read(const Statement& s)
 
 qint64 StaffStore::add(const Staff& staff)
 {
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO staff (name, email, role, active) VALUES (?, ?, ?, ?)"));
+    Statement s(m_db.connection(),
+                QStringLiteral("INSERT INTO staff (name, email, role, active) VALUES (?, ?, ?, ?) RETURNING id"));
     s.bind(staff.name).bind(staff.email).bind(staffRoleKey(staff.role)).bind(staff.active ? 1 : 0).exec();
     return s.lastInsertId();
 }

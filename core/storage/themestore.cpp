@@ -29,7 +29,7 @@ QList<Theme> readThemes(Statement& s)
 
 qint64 ThemeStore::addDepartment(const QString& name)
 {
-    Statement s(m_db.connection(), QStringLiteral("INSERT INTO department (name) VALUES (?)"));
+    Statement s(m_db.connection(), QStringLiteral("INSERT INTO department (name) VALUES (?) RETURNING id"));
     s.bind(name).exec();
     return s.lastInsertId();
 }
@@ -55,7 +55,7 @@ std::optional<Department> ThemeStore::findDepartment(const QString& name) const
 qint64 ThemeStore::addTheme(const Theme& theme)
 {
     Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO theme (parent_id, name, department_id) VALUES (?, ?, ?)"));
+                QStringLiteral("INSERT INTO theme (parent_id, name, department_id) VALUES (?, ?, ?) RETURNING id"));
     s.bindId(theme.parentId).bind(theme.name).bindId(theme.departmentId).exec();
     return s.lastInsertId();
 }
@@ -93,8 +93,9 @@ QList<Theme> ThemeStore::themes() const
 
 qint64 ThemeStore::addKeyword(const ThemeKeyword& keyword)
 {
-    Statement s(m_db.connection(),
-                QStringLiteral("INSERT INTO theme_keyword (theme_id, language, pattern) VALUES (?, ?, ?)"));
+    Statement s(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO theme_keyword (theme_id, language, pattern) VALUES (?, ?, ?) RETURNING id"));
     s.bind(keyword.themeId).bind(keyword.language).bind(keyword.pattern).exec();
     return s.lastInsertId();
 }

@@ -27,7 +27,7 @@ void bindFields(Statement& s, const Wave& w)
 qint64 WaveStore::add(const Wave& wave)
 {
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO wave (name, kind, metric, period_start, period_end, "
-                                                  "invited) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                  "invited) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(s, wave);
     s.exec();
     return s.lastInsertId();

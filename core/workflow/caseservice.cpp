@@ -123,6 +123,19 @@ FollowUpCase CaseService::assign(qint64 caseId, int version, qint64 ownerId, con
     if (before.ownerId == ownerId) {
         return before;
     }
+    // Two people taking the same case at once: one has it; the other hears who, whichever of
+    // them the database let write first.
+    const auto takenFirst = [&] {
+        const std::optional<FollowUpCase> now = CaseStore(m_db).get(caseId);
+        if (!now || now->version == version || now->ownerId == 0 || now->ownerId == ownerId) {
+            return false;
+        }
+        const std::optional<Staff> taker = StaffStore(m_db).get(now->ownerId);
+        throw StaleEditError(tr("%1 took case %2 a moment before you; it is theirs now. Nothing was changed.")
+                                 .arg(taker ? taker->name : tr("Someone else"))
+                                 .arg(caseId));
+    };
+    takenFirst();
     FollowUpCase after = before;
     if (before.ownerId != 0) {
         if (reason.trimmed().isEmpty()) {
@@ -132,9 +145,14 @@ FollowUpCase CaseService::assign(qint64 caseId, int version, qint64 ownerId, con
         ++after.reassignmentCount;
     }
     after.ownerId = ownerId;
-    const FollowUpCase saved = write(before, after, reason.trimmed());
-    transaction.commit();
-    return saved;
+    try {
+        const FollowUpCase saved = write(before, after, reason.trimmed());
+        transaction.commit();
+        return saved;
+    } catch (const StaleEditError&) {
+        takenFirst();
+        throw;
+    }
 }
 
 FollowUpCase CaseService::logAttempt(qint64 caseId, int version, ContactAttempt attempt)

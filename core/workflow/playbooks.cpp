@@ -244,7 +244,7 @@ qint64 Playbooks::add(const Playbook& playbook)
     Statement s(m_db.connection(),
                 QStringLiteral("INSERT INTO playbook (category, theme_id, shipped, responder, respond_within_hours, "
                                "mode, ask, say, outcome, checklist, updated_at, updated_by) VALUES (?, ?, 0, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?)"));
+                               "?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(caseCategoryKey(playbook.category))
         .bind(theme->id)
         .bind(playbook.responder.trimmed())

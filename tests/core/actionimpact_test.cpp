@@ -5,6 +5,7 @@
 #include "review/quarterlyreview.h"
 #include "review/reviewjson.h"
 #include "storage/actionstore.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 #include "workflow/actionimpact.h"
 #include "workflow/actionplan.h"
@@ -113,8 +114,8 @@ TEST_CASE("an action measured on one segment, and how its detractors were called
             f.db->connection(),
             QStringLiteral("UPDATE followup_case SET first_contact_at = created_at + ? WHERE id IN (SELECT c.id "
                            "FROM followup_case c JOIN response r ON r.id = c.response_id WHERE "
-                           "c.first_contact_at IS NULL AND date(r.answered_at, 'unixepoch') = ? ORDER BY c.id "
-                           "LIMIT ?)"));
+                           "c.first_contact_at IS NULL AND %1 = ? ORDER BY c.id LIMIT ?)")
+                .arg(sql::utcDate(f.db->backend(), QStringLiteral("r.answered_at"))));
         s.bind(hours * 3600).bind(QString::fromLatin1(answered)).bind(cases).exec();
     };
     contact("2026-02-12", 5, 10);

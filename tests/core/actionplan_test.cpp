@@ -5,6 +5,7 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "workflow/actionplan.h"
 #include "workflow/caseservice.h"
@@ -17,7 +18,7 @@ const ManualClock kClock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("actions.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("actions.db")));
     qint64 manager = StaffStore(*db).add(Staff{0, QStringLiteral("Marta"), {}, Staff::Role::Manager, true});
     qint64 agent = StaffStore(*db).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
 

@@ -15,6 +15,7 @@
 #include "storage/statement.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 using namespace loopdesk::core;
@@ -30,7 +31,7 @@ QString u(const char* text)
 // A real database with answers added one by one through the store (the triggers' path).
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("a.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("a.db")));
     qint64 wave = WaveStore(*db).add(Wave{0, u("Relationship 2026"), Wave::Kind::Relationship, Metric::Nps,
                                           QDate(2026, 1, 1), QDate(2026, 12, 31), 0});
     ResponseStore responses{*db};
@@ -184,9 +185,11 @@ TEST_CASE("the score cube stays exact through inserts, bulk imports, edits and d
     const ImportSummary imported = Importer(*f.db, clock).run(csv, options);
     REQUIRE(imported.imported == 200);
     CHECK(store.cubeMismatches() == 0);
-    CHECK(Statement::scalar(f.db->connection(),
-                            u("SELECT count(*) FROM sqlite_master WHERE name = 'response_cube_insert'"))
-              .toInt() == 1);
+    if (f.db->backend() == Backend::Sqlite) { // the bulk writer set the trigger aside, and put it back
+        CHECK(Statement::scalar(f.db->connection(),
+                                u("SELECT count(*) FROM sqlite_master WHERE name = 'response_cube_insert'"))
+                  .toInt() == 1);
+    }
 
     // Edits and deletes go through the update and delete triggers.
     Statement(f.db->connection(), u("UPDATE response SET score = 10 - score, answered_at = answered_at + 86400 * 40 "
@@ -340,7 +343,8 @@ TEST_CASE("response rate per wave comes from the invited list", "[analytics][wav
     }
 }
 
-TEST_CASE("migration 3 counts the answers a version-2 database already holds into the cube", "[analytics][cube]")
+TEST_CASE("migration 3 counts the answers a version-2 database already holds into the cube",
+          "[analytics][cube][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.db"));

@@ -9,6 +9,7 @@
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "workflow/autoassignment.h"
 
@@ -20,7 +21,7 @@ const QDateTime kNow(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("assign.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("assign.db")));
     ManualClock clock{kNow};
     qint64 wave = WaveStore(*db).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
     qint64 agata = StaffStore(*db).add(Staff{0, QStringLiteral("Agata"), {}, Staff::Role::Agent, true});

@@ -6,7 +6,9 @@
 #include "storage/customerstore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "workflow/caserules.h"
 
@@ -15,7 +17,7 @@ using namespace loopdesk::core;
 TEST_CASE("workflow settings round-trip, and nonsense falls back to the defaults", "[workflow][rules]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("rules.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("rules.db")));
     SettingsStore store(*db);
     WorkflowSettings s;
     s.clock = SlaClock::BusinessHours;
@@ -82,7 +84,7 @@ TEST_CASE("an import opens cases by the team's rules: business hours, passives, 
           "[workflow][rules][import]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("rules.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("rules.db")));
     WorkflowSettings s;
     s.clock = SlaClock::BusinessHours;
     s.firstContactHours = 9;
@@ -105,9 +107,10 @@ TEST_CASE("an import opens cases by the team's rules: business hours, passives, 
     options.timeZone = QTimeZone::utc();
     const ImportSummary summary = Importer(*db, clock).run(csv, options);
     CHECK(summary.casesOpened == 3);
-    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || c.category || ' ' || "
-                                                   "datetime(c.first_contact_due, 'unixepoch') FROM followup_case c "
-                                                   "JOIN response r ON r.id = c.response_id ORDER BY r.external_id"));
+    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || c.category || ' ' || %1 FROM "
+                                                   "followup_case c JOIN response r ON r.id = c.response_id ORDER BY "
+                                                   "r.external_id")
+                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
     due.exec();
     QStringList rows;
     while (due.next()) {
@@ -121,7 +124,7 @@ TEST_CASE("an import opens cases by the team's rules: business hours, passives, 
 TEST_CASE("high-value customers get the key-account SLA when a threshold is set", "[workflow][rules][import]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("value.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("value.db")));
     WorkflowSettings s;
     s.firstContactHours = 48;
     s.keyAccountHours = 6;
@@ -145,9 +148,9 @@ TEST_CASE("high-value customers get the key-account SLA when a threshold is set"
     ImportOptions options;
     options.timeZone = QTimeZone::utc();
     REQUIRE(Importer(*db, clock).run(csv, options).casesOpened == 2);
-    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || datetime(c.first_contact_due, "
-                                                   "'unixepoch') FROM followup_case c JOIN response r ON r.id = "
-                                                   "c.response_id ORDER BY r.external_id"));
+    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || %1 FROM followup_case c JOIN "
+                                                   "response r ON r.id = c.response_id ORDER BY r.external_id")
+                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
     due.exec();
     QStringList rows;
     while (due.next()) {

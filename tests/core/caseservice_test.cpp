@@ -8,6 +8,7 @@
 #include "storage/staffstore.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include "workflow/caseservice.h"
@@ -22,7 +23,7 @@ const QDateTime kAnswered(QDate(2026, 11, 20), QTime(16, 0), Qt::UTC);
 
 struct Fixture {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("workflow.db"));
+    QString path = loopdesk::test::databaseLocation(dir, QStringLiteral("workflow.db"));
     std::unique_ptr<Database> db = Database::open(path);
     ManualClock clock{kAnswered.addSecs(3600)};
     qint64 ewa = StaffStore(*db).add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});

@@ -54,7 +54,8 @@ DatabaseOpenError::Kind openErrorKind(const QString& path)
 
 } // namespace
 
-TEST_CASE("a new database file is private to the user, in WAL mode, with foreign keys on", "[storage][database]")
+TEST_CASE("a new database file is private to the user, in WAL mode, with foreign keys on",
+          "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.db"));
@@ -69,7 +70,7 @@ TEST_CASE("a new database file is private to the user, in WAL mode, with foreign
     CHECK(db->integrityProblems().isEmpty());
 }
 
-TEST_CASE("a second connection for a worker thread sees and writes the same file", "[storage][database]")
+TEST_CASE("a second connection for a worker thread sees and writes the same file", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const auto db = Database::open(dir.filePath(QStringLiteral("two.db")));
@@ -83,7 +84,7 @@ TEST_CASE("a second connection for a worker thread sees and writes the same file
     CHECK(Statement::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM staff")).toInt() == 1);
 }
 
-TEST_CASE("foreign keys are enforced", "[storage][database]")
+TEST_CASE("foreign keys are enforced", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const auto db = Database::open(dir.filePath(QStringLiteral("fk.db")));
@@ -92,7 +93,7 @@ TEST_CASE("foreign keys are enforced", "[storage][database]")
     CHECK_THROWS_AS(insert.exec(), StorageError);
 }
 
-TEST_CASE("opening an up-to-date database changes nothing in the file", "[storage][database]")
+TEST_CASE("opening an up-to-date database changes nothing in the file", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("same.db"));
@@ -106,7 +107,7 @@ TEST_CASE("opening an up-to-date database changes nothing in the file", "[storag
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a file from a newer LoopDesk is refused and left untouched", "[storage][database]")
+TEST_CASE("a file from a newer LoopDesk is refused and left untouched", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.db"));
@@ -116,7 +117,8 @@ TEST_CASE("a file from a newer LoopDesk is refused and left untouched", "[storag
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a text file posing as a database is refused in plain words and left untouched", "[storage][database]")
+TEST_CASE("a text file posing as a database is refused in plain words and left untouched",
+          "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
@@ -126,7 +128,7 @@ TEST_CASE("a text file posing as a database is refused in plain words and left u
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a corrupt database is detected on open and left untouched", "[storage][database]")
+TEST_CASE("a corrupt database is detected on open and left untouched", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.db"));
@@ -149,7 +151,7 @@ TEST_CASE("a corrupt database is detected on open and left untouched", "[storage
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("another program's SQLite database is refused and left untouched", "[storage][database]")
+TEST_CASE("another program's SQLite database is refused and left untouched", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -159,7 +161,7 @@ TEST_CASE("another program's SQLite database is refused and left untouched", "[s
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a missing file is reported when creation is not allowed", "[storage][database]")
+TEST_CASE("a missing file is reported when creation is not allowed", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.db"));
@@ -169,7 +171,7 @@ TEST_CASE("a missing file is reported when creation is not allowed", "[storage][
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("an empty file becomes a new database", "[storage][database]")
+TEST_CASE("an empty file becomes a new database", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.db"));
@@ -178,7 +180,8 @@ TEST_CASE("an empty file becomes a new database", "[storage][database]")
     CHECK(db->schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("migrating from the previous version keeps the data and a backup of the old file", "[storage][migration]")
+TEST_CASE("migrating from the previous version keeps the data and a backup of the old file",
+          "[storage][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -209,7 +212,7 @@ TEST_CASE("migrating from the previous version keeps the data and a backup of th
     CHECK(StaffStore(*old).all().size() == 1);
 }
 
-TEST_CASE("every migration applies to an empty file, each step in order", "[storage][migration]")
+TEST_CASE("every migration applies to an empty file, each step in order", "[storage][migration][sqlite]")
 {
     QTemporaryDir dir;
     const std::vector<Migration>& all = schemaMigrations();
@@ -223,7 +226,7 @@ TEST_CASE("every migration applies to an empty file, each step in order", "[stor
     }
 }
 
-TEST_CASE("a migration that fails half-way leaves the database as it was", "[storage][migration]")
+TEST_CASE("a migration that fails half-way leaves the database as it was", "[storage][migration][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("half.db"));
@@ -245,7 +248,7 @@ TEST_CASE("a migration that fails half-way leaves the database as it was", "[sto
     CHECK(StaffStore(*db).all().size() == 1);
 }
 
-TEST_CASE("a backup is a private, consistent copy and never overwrites a file", "[storage][database]")
+TEST_CASE("a backup is a private, consistent copy and never overwrites a file", "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const auto db = Database::open(dir.filePath(QStringLiteral("live.db")));

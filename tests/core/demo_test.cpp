@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/responsestore.h"
 #include "storage/statement.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -32,8 +33,8 @@ QStringList column(Database& db, const QString& sql)
 TEST_CASE("demo data is the same for the same seed and day", "[demo]")
 {
     QTemporaryDir dir;
-    const auto a = Database::open(dir.filePath(QStringLiteral("a.db")));
-    const auto b = Database::open(dir.filePath(QStringLiteral("b.db")));
+    const auto a = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("a.db")));
+    const auto b = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("b.db")));
     const auto sa = DemoGenerator(*a, kClock).generate({1500, 7});
     const auto sb = DemoGenerator(*b, kClock).generate({1500, 7});
     CHECK(sa.responses == 1500);
@@ -41,7 +42,7 @@ TEST_CASE("demo data is the same for the same seed and day", "[demo]")
     const QString answers =
         QStringLiteral("SELECT external_id || score || comment || answered_at FROM response ORDER BY id");
     CHECK(column(*a, answers) == column(*b, answers));
-    const auto c = Database::open(dir.filePath(QStringLiteral("c.db")));
+    const auto c = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("c.db")));
     DemoGenerator(*c, kClock).generate({1500, 8});
     CHECK(column(*a, answers) != column(*c, answers));
 }
@@ -49,13 +50,16 @@ TEST_CASE("demo data is the same for the same seed and day", "[demo]")
 TEST_CASE("demo data spans the six quarters up to today with several waves", "[demo]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("demo.db")));
     const auto summary = DemoGenerator(*db, kClock).generate({3000, 1});
     CHECK(summary.waves == 12);
-    const QStringList quarters =
-        column(*db, QStringLiteral("SELECT DISTINCT strftime('%Y', answered_at, 'unixepoch') || "
-                                   "'Q' || ((strftime('%m', answered_at, 'unixepoch') + 2) / 3) "
-                                   "FROM response ORDER BY 1"));
+    QStringList quarters;
+    for (const QString& at : column(*db, QStringLiteral("SELECT DISTINCT answered_at FROM response"))) {
+        const QDate day = QDateTime::fromSecsSinceEpoch(at.toLongLong(), Qt::UTC).date();
+        quarters << QStringLiteral("%1Q%2").arg(day.year()).arg((day.month() + 2) / 3);
+    }
+    quarters.removeDuplicates();
+    quarters.sort();
     CHECK(quarters == QStringList{QStringLiteral("2025Q3"), QStringLiteral("2025Q4"), QStringLiteral("2026Q1"),
                                   QStringLiteral("2026Q2"), QStringLiteral("2026Q3"), QStringLiteral("2026Q4")});
     CHECK(column(*db, QStringLiteral("SELECT max(answered_at) FROM response")).first().toLongLong() <
@@ -65,7 +69,7 @@ TEST_CASE("demo data spans the six quarters up to today with several waves", "[d
 TEST_CASE("demo data has segments, accounts, staff and comments in three languages", "[demo]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("demo.db")));
     DemoGenerator(*db, kClock).generate({3000, 1});
     CHECK(column(*db, QStringLiteral("SELECT name FROM dimension ORDER BY name")) ==
           QStringList{QStringLiteral("business_unit"), QStringLiteral("channel"), QStringLiteral("product"),
@@ -86,7 +90,7 @@ TEST_CASE("demo data has segments, accounts, staff and comments in three languag
 TEST_CASE("demo cases cover every workflow state, every detractor has one", "[demo]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("demo.db")));
     DemoGenerator(*db, kClock).generate({4000, 3});
     const QSet<QString> statuses = [&] {
         const QStringList list = column(*db, QStringLiteral("SELECT DISTINCT status FROM followup_case"));
@@ -115,7 +119,7 @@ TEST_CASE("demo cases cover every workflow state, every detractor has one", "[de
 TEST_CASE("demo data goes into an empty database only", "[demo]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("demo.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("demo.db")));
     DemoGenerator(*db, kClock).generate({100, 1});
     CHECK_THROWS_AS(DemoGenerator(*db, kClock).generate({100, 1}), StorageError);
     CHECK(ResponseStore(*db).count() == 100);
@@ -125,7 +129,7 @@ TEST_CASE("demo data goes into an empty database only", "[demo]")
 TEST_CASE("the overview counts what the database holds and computes NPS per quarter", "[overview]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("overview.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("overview.db")));
     const auto summary = DemoGenerator(*db, kClock).generate({2400, 5});
     const DatabaseOverview overview = loadOverview(*db, kClock);
     CHECK(overview.count(QStringLiteral("responses")) == 2400);
@@ -139,8 +143,8 @@ TEST_CASE("the overview counts what the database holds and computes NPS per quar
     CHECK(inWaves == 2400);
     CHECK(overview.npsAllTime.counts.total() == 2400);
     Statement q(db->connection(),
-                QStringLiteral("SELECT sum(score >= 9), sum(score <= 6), count(*) FROM response WHERE "
-                               "answered_at >= ?"));
+                QStringLiteral("SELECT sum(CASE WHEN score >= 9 THEN 1 ELSE 0 END), sum(CASE WHEN score <= 6 "
+                               "THEN 1 ELSE 0 END), count(*) FROM response WHERE answered_at >= ?"));
     q.bind(QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()).exec();
     REQUIRE(q.next());
     const double expected = 100.0 * (q.value(0).toDouble() - q.value(1).toDouble()) / q.value(2).toDouble();
@@ -152,7 +156,7 @@ TEST_CASE("the overview counts what the database holds and computes NPS per quar
 TEST_CASE("an empty database has an overview without NPS", "[overview]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("empty.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("empty.db")));
     const DatabaseOverview overview = loadOverview(*db, kClock);
     CHECK_FALSE(overview.npsAllTime.score.has_value());
     CHECK(overview.openCases == 0);

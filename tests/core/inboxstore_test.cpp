@@ -7,6 +7,7 @@
 #include "storage/staffstore.h"
 #include "storage/statement.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 using namespace loopdesk::core;
@@ -19,7 +20,7 @@ const QDateTime kNow(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 // every fiftieth already contacted, every hundredth of a key account.
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("inbox.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("inbox.db")));
     qint64 ewa = StaffStore(*db).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
 
     Fixture()
@@ -184,8 +185,9 @@ TEST_CASE("inbox search follows renames and erasure, and ignores case and accent
 TEST_CASE("sorting by score reads the score kept on the case", "[storage][inbox]")
 {
     Fixture f;
-    CHECK(Statement::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM followup_case c JOIN response r "
-                                                               "ON r.id = c.response_id WHERE c.score IS NOT r.score"))
+    CHECK(Statement::scalar(f.db->connection(),
+                            QStringLiteral("SELECT count(*) FROM followup_case c JOIN response r "
+                                           "ON r.id = c.response_id WHERE c.score IS DISTINCT FROM r.score"))
               .toInt() == 0);
     InboxQuery q;
     q.view = InboxView::AllOpen;

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/staffstore.h"
 #include "storage/themestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "themes/defaulttaxonomy.h"
 #include "themes/themetagger.h"
@@ -26,7 +27,7 @@ TEST_CASE("outreach lists the quarter's respondents and invited non-responders w
           "[review][outreach]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("outreach.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("outreach.db")));
     ThemeStore themes(*db);
     installDefaultTaxonomy(themes);
     const QString answers = dir.filePath(QStringLiteral("answers.csv"));

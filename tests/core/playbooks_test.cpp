@@ -12,6 +12,7 @@
 #include "storage/storageerror.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "workflow/caserules.h"
 #include "workflow/caseservice.h"
@@ -30,7 +31,8 @@ const QDateTime kAnswered(QDate(2026, 11, 20), QTime(16, 0), Qt::UTC);
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("playbooks.db")));
+    std::unique_ptr<Database> db =
+        Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("playbooks.db")));
     ManualClock clock{kAnswered.addSecs(3600)};
     qint64 ewa = StaffStore(*db).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
     qint64 marta = StaffStore(*db).add(Staff{0, QStringLiteral("Marta"), {}, Staff::Role::Manager, true});

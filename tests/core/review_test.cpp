@@ -8,6 +8,7 @@
 #include "storage/staffstore.h"
 #include "storage/statement.h"
 #include "storage/themestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "themes/defaulttaxonomy.h"
 #include "themes/themetagger.h"
@@ -32,7 +33,7 @@ double rounded(double value)
 //   Three detractors say "late" (Late delivery), one "driver" (Courier conduct).
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("review.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("review.db")));
     qint64 manager = StaffStore(*db).add(Staff{0, QStringLiteral("Marta"), {}, Staff::Role::Manager, true});
 
     Fixture()

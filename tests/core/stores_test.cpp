@@ -11,6 +11,7 @@
 #include "storage/staffstore.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 using namespace loopdesk::core;
@@ -22,7 +23,7 @@ const QDateTime kT0(QDate(2026, 3, 6), QTime(16, 0), Qt::UTC);
 // A real temporary file with the real migrations, and a wave and customer to hang things on.
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("stores.db")));
+    std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("stores.db")));
     qint64 staffId = StaffStore(*db).add(
         Staff{0, QStringLiteral("Paola Moretti"), QStringLiteral("paola@x.example"), Staff::Role::Agent, true});
     qint64 waveId = WaveStore(*db).add(Wave{0, QStringLiteral("Q1 relationship"), Wave::Kind::Relationship, Metric::Nps,

@@ -5,6 +5,7 @@
 #include "storage/responsestore.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "themes/defaulttaxonomy.h"
 #include "themes/themetagger.h"
@@ -83,7 +84,7 @@ TEST_CASE("English rules, and the language of a comment picks its rules", "[them
 TEST_CASE("the default taxonomy tags every demo complaint with its theme in all three languages", "[themes][tagging]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("t.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("t.db")));
     ThemeStore store(*db);
     REQUIRE(installDefaultTaxonomy(store) > 10);
     CHECK(installDefaultTaxonomy(store) == 0); // never twice
@@ -104,7 +105,7 @@ TEST_CASE("the default taxonomy tags every demo complaint with its theme in all 
 TEST_CASE("tagging again keeps tags set by hand and never restores a tag taken off by hand", "[themes][tagging]")
 {
     QTemporaryDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("t.db")));
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("t.db")));
     ThemeStore themes(*db);
     const qint64 delivery = themes.addTheme(Theme{0, 0, u("Delivery"), 0});
     const qint64 price = themes.addTheme(Theme{0, 0, u("Price"), 0});

@@ -8,6 +8,7 @@
 #include "storage/staffstore.h"
 #include "storage/statement.h"
 #include "storage/themestore.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 #include "themes/defaulttaxonomy.h"
 #include "themes/themetagger.h"
@@ -27,7 +28,7 @@ namespace loopdesk::test {
 //   Every detractor opens a case: 22, two of them owned by Marta, the rest by nobody.
 struct DashboardFixture {
     QTemporaryDir dir;
-    std::unique_ptr<core::Database> db = core::Database::open(dir.filePath(QStringLiteral("dash.db")));
+    std::unique_ptr<core::Database> db = core::Database::open(databaseLocation(dir, QStringLiteral("dash.db")));
 
     explicit DashboardFixture(const core::Clock& clock)
     {

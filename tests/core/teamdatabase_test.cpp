@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 LoopDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team mode: the same database on a PostgreSQL server. The tests tagged [postgres] need the
+// test run's server (tests/support/postgres-cluster); the others run on both backends.
+#include "domain/clock.h"
+#include "storage/casestore.h"
+#include "storage/database.h"
+#include "storage/responsestore.h"
+#include "storage/staffstore.h"
+#include "storage/statement.h"
+#include "storage/wavestore.h"
+#include "testdatabase.h"
+#include "testsupport.h"
+#include "workflow/caseservice.h"
+
+#include <QThread>
+
+#include <barrier>
+
+using namespace loopdesk::core;
+
+namespace {
+
+const QDateTime kAnswered(QDate(2026, 11, 20), QTime(16, 0), Qt::UTC);
+
+// Table -> its columns, sorted, as the database itself lists them.
+QMap<QString, QStringList> columnsOf(const Database& db)
+{
+    QMap<QString, QStringList> tables;
+    if (db.backend() == Backend::Sqlite) {
+        Statement names(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                                        "NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search%'"));
+        names.exec();
+        while (names.next()) {
+            Statement columns(db.connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+            columns.bind(names.text(0)).exec();
+            while (columns.next()) {
+                tables[names.text(0)] << columns.text(0);
+            }
+        }
+    } else {
+        Statement columns(db.connection(),
+                          QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                         "table_schema = current_schema() AND table_name NOT LIKE 'case_search%' "
+                                         "AND table_name <> 'loopdesk_schema'"));
+        columns.exec();
+        while (columns.next()) {
+            tables[columns.text(0)] << columns.text(1);
+        }
+    }
+    for (QStringList& names : tables) {
+        names.sort();
+    }
+    return tables;
+}
+
+QString serverDatabase(const QString& name)
+{
+    QTemporaryDir unused;
+    return loopdesk::test::databaseLocation(unused, name);
+}
+
+} // namespace
+
+TEST_CASE("a team database has the same tables and columns as a local file, at the same version", "[team][postgres]")
+{
+    QTemporaryDir dir;
+    const auto local = Database::open(dir.filePath(QStringLiteral("local.db")));
+    const auto team = Database::open(serverDatabase(QStringLiteral("team.db")));
+    REQUIRE(team->isTeamDatabase());
+    CHECK(team->openReport().created);
+    CHECK(team->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(team->schemaVersion() == local->schemaVersion());
+    const QMap<QString, QStringList> expected = columnsOf(*local);
+    CHECK(expected.size() > 20);
+    CHECK(columnsOf(*team) == expected);
+}
+
+TEST_CASE("another program's database and a newer LoopDesk's are refused, and left as they were", "[team][postgres]")
+{
+    const QString foreign = serverDatabase(QStringLiteral("foreign.db"));
+    {
+        const auto db = Database::open(foreign);
+        Statement::run(db->connection(), QStringLiteral("DROP TABLE loopdesk_schema"));
+    }
+    try {
+        Database::open(foreign);
+        FAIL("a database with another program's tables was opened");
+    } catch (const DatabaseOpenError& error) {
+        CHECK(error.kind() == DatabaseOpenError::Kind::NotLoopDesk);
+        CHECK(error.message().contains(QStringLiteral("another program")));
+    }
+
+    const QString newer = serverDatabase(QStringLiteral("newer.db"));
+    {
+        const auto db = Database::open(newer);
+        Statement(db->connection(), QStringLiteral("UPDATE loopdesk_schema SET version = 99")).exec();
+    }
+    try {
+        Database::open(newer);
+        FAIL("a newer LoopDesk's database was opened");
+    } catch (const DatabaseOpenError& error) {
+        CHECK(error.kind() == DatabaseOpenError::Kind::NewerSchema);
+        CHECK(error.message().contains(QStringLiteral("newer version of LoopDesk")));
+    }
+    Database::Options known;
+    const std::vector<Migration> none;
+    known.migrations = &none; // look without migrating
+    CHECK_THROWS_AS(Database::open(newer, known), DatabaseOpenError);
+}
+
+TEST_CASE("a team database address is checked in plain words: no password in it, a server that does not answer",
+          "[team][postgres]")
+{
+    const auto kindOf = [](const QString& location) {
+        try {
+            Database::open(location);
+        } catch (const DatabaseOpenError& error) {
+            INFO(error.message().toStdString());
+            CHECK_FALSE(error.message().isEmpty());
+            return error.kind();
+        }
+        FAIL("opened " << location.toStdString());
+        return DatabaseOpenError::Kind::Io;
+    };
+    CHECK(kindOf(QStringLiteral("postgresql://ewa:secret@127.0.0.1:5432/cx")) ==
+          DatabaseOpenError::Kind::PasswordNeeded);
+    CHECK(kindOf(QStringLiteral("postgresql://ewa@127.0.0.1:5432")) == DatabaseOpenError::Kind::NotFound);
+    CHECK(kindOf(QStringLiteral("postgresql://ewa@127.0.0.1:5432/cx?options=-c%20role%3Dmanager")) ==
+          DatabaseOpenError::Kind::NotFound);
+    // Port 1 on loopback: nothing listens there.
+    CHECK(kindOf(QStringLiteral("postgresql://ewa@127.0.0.1:1/cx")) == DatabaseOpenError::Kind::Unreachable);
+    CHECK(Database::isServerLocation(QStringLiteral("postgres://h/db")));
+    CHECK_FALSE(Database::isServerLocation(QStringLiteral("/home/ewa/postgresql.db")));
+}
+
+TEST_CASE("two agents taking the same case at the same moment: exactly one gets it, the other hears who", "[team]")
+{
+    QTemporaryDir dir;
+    const QString location = loopdesk::test::databaseLocation(dir, QStringLiteral("claims.db"));
+    const auto db = Database::open(location);
+    const qint64 ewa = StaffStore(*db).add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
+    const qint64 kamil = StaffStore(*db).add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
+    const qint64 wave = WaveStore(*db).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    constexpr int kCases = 12;
+    QList<qint64> cases;
+    for (int i = 0; i < kCases; ++i) {
+        Response r;
+        r.waveId = wave;
+        r.answeredAt = kAnswered;
+        r.score = 3;
+        r.externalId = QStringLiteral("r%1").arg(i);
+        FollowUpCase c;
+        c.responseId = *ResponseStore(*db).add(r);
+        c.createdAt = kAnswered;
+        c.firstContactDue = kAnswered.addSecs(48 * 3600);
+        c.resolutionDue = kAnswered.addDays(14);
+        cases << CaseStore(*db).add(c);
+    }
+    const ManualClock clock(kAnswered.addSecs(3600));
+
+    // Each agent on a connection of their own, in a thread of their own; both go for each case at
+    // the same moment.
+    struct Outcome {
+        int won = 0;
+        QStringList refusals;
+        QStringList failures;
+    };
+    Outcome outcomes[2];
+    std::barrier together(2);
+    const auto agent = [&](int who, qint64 staffId) {
+        return QThread::create([&, who, staffId] {
+            const auto mine = db->connectAgain();
+            CaseService service(*mine, clock, staffId);
+            for (const qint64 id : std::as_const(cases)) {
+                together.arrive_and_wait();
+                try {
+                    service.assign(id, 1, staffId);
+                    ++outcomes[who].won;
+                } catch (const StaleEditError& error) {
+                    outcomes[who].refusals << error.message();
+                } catch (const StorageError& error) {
+                    outcomes[who].failures << error.message();
+                }
+            }
+        });
+    };
+    std::unique_ptr<QThread> first(agent(0, ewa));
+    std::unique_ptr<QThread> second(agent(1, kamil));
+    first->start();
+    second->start();
+    REQUIRE(first->wait(120000));
+    REQUIRE(second->wait(120000));
+
+    CHECK(outcomes[0].failures == QStringList{});
+    CHECK(outcomes[1].failures == QStringList{});
+    CHECK(outcomes[0].won + outcomes[1].won == kCases);
+    CHECK(outcomes[0].refusals.size() + outcomes[1].refusals.size() == kCases);
+    for (const QString& refusal : outcomes[0].refusals) {
+        CHECK(refusal.contains(QStringLiteral("Kamil Górski took case")));
+    }
+    for (const QString& refusal : outcomes[1].refusals) {
+        CHECK(refusal.contains(QStringLiteral("Ewa Malinowska took case")));
+    }
+    // Every case has one owner, changed once, and the audit log says so once.
+    for (const qint64 id : std::as_const(cases)) {
+        const FollowUpCase c = *CaseStore(*db).get(id);
+        CHECK((c.ownerId == ewa || c.ownerId == kamil));
+        CHECK(c.version == 2);
+        CHECK(c.reassignmentCount == 0);
+        Statement owners(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'case' AND "
+                                                          "entity_id = ? AND field = 'owner'"));
+        owners.bind(id).exec();
+        REQUIRE(owners.next());
+        CHECK(owners.value(0).toInt() == 1);
+    }
+}
