@@ -1192,6 +1192,34 @@
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
+    <message>
+        <source>Roles and row security are set up in %1: agents (loopdesk_agent) work on their own and unassigned cases, managers (loopdesk_manager) on everything.</source>
+        <translation>Roles and row security are set up in %1: agents (loopdesk_agent) work on their own and unassigned cases, managers (loopdesk_manager) on everything.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff called &quot;%1&quot;.</source>
+        <translation>There is no member of staff called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The login %1 now works as %2 (%3).</source>
+        <translation>The login %1 now works as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>team setup | team grant LOGIN --staff NAME</source>
+        <translation>team setup | team grant LOGIN --staff NAME</translation>
+    </message>
+    <message>
+        <source>team database: set up roles and row security; let a server login work as a member of staff</source>
+        <translation>team database: set up roles and row security; let a server login work as a member of staff</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1914,6 +1942,21 @@
     <message>
         <source>Database error: no result</source>
         <translation>Database error: no result</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamAccess</name>
+    <message>
+        <source>Roles and row security belong to a team database; a local file is one person&apos;s.</source>
+        <translation>Roles and row security belong to a team database; a local file is one person&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff %1.</source>
+        <translation>There is no member of staff %1.</translation>
+    </message>
+    <message>
+        <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
+        <translation>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</translation>
     </message>
 </context>
 <context>

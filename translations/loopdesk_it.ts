@@ -1192,6 +1192,34 @@
         <source>Password for %1: </source>
         <translation>Password per %1: </translation>
     </message>
+    <message>
+        <source>Roles and row security are set up in %1: agents (loopdesk_agent) work on their own and unassigned cases, managers (loopdesk_manager) on everything.</source>
+        <translation>Ruoli e sicurezza per riga sono impostati in %1: gli agenti (loopdesk_agent) lavorano sui propri casi e su quelli non assegnati, i manager (loopdesk_manager) su tutti.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff called &quot;%1&quot;.</source>
+        <translation>Non esiste un membro del personale chiamato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The login %1 now works as %2 (%3).</source>
+        <translation>Il login %1 ora lavora come %2 (%3).</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>team setup | team grant LOGIN --staff NAME</source>
+        <translation>team setup | team grant LOGIN --staff NOME</translation>
+    </message>
+    <message>
+        <source>team database: set up roles and row security; let a server login work as a member of staff</source>
+        <translation>database del team: imposta ruoli e sicurezza per riga; fai lavorare un login del server come membro del personale</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1914,6 +1942,21 @@
     <message>
         <source>Database error: no result</source>
         <translation>Errore del database: nessun risultato</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamAccess</name>
+    <message>
+        <source>Roles and row security belong to a team database; a local file is one person&apos;s.</source>
+        <translation>Ruoli e sicurezza per riga riguardano un database del team; un file locale è di una sola persona.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff %1.</source>
+        <translation>Non esiste il membro del personale %1.</translation>
+    </message>
+    <message>
+        <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
+        <translation>Il server non ha un login chiamato &quot;%1&quot;; prima deve crearlo il suo amministratore (CREATE ROLE ... LOGIN).</translation>
     </message>
 </context>
 <context>

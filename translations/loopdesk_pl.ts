@@ -1193,6 +1193,34 @@
         <source>Password for %1: </source>
         <translation>Hasło do %1: </translation>
     </message>
+    <message>
+        <source>Roles and row security are set up in %1: agents (loopdesk_agent) work on their own and unassigned cases, managers (loopdesk_manager) on everything.</source>
+        <translation>Role i zabezpieczenia wierszy są ustawione w %1: agenci (loopdesk_agent) pracują na swoich i nieprzypisanych sprawach, menedżerowie (loopdesk_manager) na wszystkich.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff called &quot;%1&quot;.</source>
+        <translation>Nie ma pracownika o nazwisku „%1”.</translation>
+    </message>
+    <message>
+        <source>The login %1 now works as %2 (%3).</source>
+        <translation>Login %1 działa teraz jako %2 (%3).</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>menedżer</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>team setup | team grant LOGIN --staff NAME</source>
+        <translation>team setup | team grant LOGIN --staff NAZWISKO</translation>
+    </message>
+    <message>
+        <source>team database: set up roles and row security; let a server login work as a member of staff</source>
+        <translation>baza zespołu: ustaw role i zabezpieczenia wierszy; przypisz login serwera do pracownika</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1915,6 +1943,21 @@
     <message>
         <source>Database error: no result</source>
         <translation>Błąd bazy danych: brak wyniku</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamAccess</name>
+    <message>
+        <source>Roles and row security belong to a team database; a local file is one person&apos;s.</source>
+        <translation>Role i zabezpieczenia wierszy dotyczą bazy zespołu; plik lokalny należy do jednej osoby.</translation>
+    </message>
+    <message>
+        <source>There is no member of staff %1.</source>
+        <translation>Nie ma pracownika %1.</translation>
+    </message>
+    <message>
+        <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
+        <translation>Serwer nie ma loginu „%1”; najpierw musi go utworzyć administrator (CREATE ROLE ... LOGIN).</translation>
     </message>
 </context>
 <context>

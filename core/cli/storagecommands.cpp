@@ -6,6 +6,8 @@
 #include "overview/databaseoverview.h"
 #include "storage/database.h"
 #include "storage/scorecountstore.h"
+#include "storage/staffstore.h"
+#include "storage/teamaccess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -216,6 +218,43 @@ int runDemo(CliContext& ctx, const Arguments& args)
     return ExitOk;
 }
 
+// team setup | team grant LOGIN --staff NAME: who may do what in a team database, enforced by the
+// server itself.
+int runTeam(CliContext& ctx, const Arguments& args)
+{
+    const QStringList words = args.positional();
+    const QString what = words.value(0);
+    const bool setup = what == QLatin1String("setup") && words.size() == 1;
+    const bool grant =
+        what == QLatin1String("grant") && words.size() == 2 && !args.value(QStringLiteral("staff")).isEmpty();
+    if (!setup && !grant) {
+        throw UsageError(Cli::tr("team setup | team grant LOGIN --staff NAME"));
+    }
+    const auto db = ctx.openDatabase(false);
+    TeamAccess access(*db);
+    if (setup) {
+        access.setUp();
+        ctx.out << Cli::tr("Roles and row security are set up in %1: agents (loopdesk_agent) work on their own "
+                           "and unassigned cases, managers (loopdesk_manager) on everything.")
+                       .arg(db->path())
+                << '\n';
+        return 0;
+    }
+    {
+        const std::optional<Staff> member = StaffStore(*db).findByName(args.value(QStringLiteral("staff")));
+        if (!member) {
+            throw StorageError(
+                Cli::tr("There is no member of staff called \"%1\".").arg(args.value(QStringLiteral("staff"))));
+        }
+        access.grant(words.at(1), member->id);
+        ctx.out << Cli::tr("The login %1 now works as %2 (%3).")
+                       .arg(words.at(1), member->name,
+                            member->role == Staff::Role::Manager ? Cli::tr("manager") : Cli::tr("agent"))
+                << '\n';
+        return 0;
+    }
+}
+
 } // namespace
 
 void addStorageCommands(Cli& cli)
@@ -250,6 +289,12 @@ void addStorageCommands(Cli& cli)
              {QStringLiteral("responses"), QStringLiteral("seed")},
              {},
              runDemo});
+    cli.add({QStringLiteral("team"),
+             QStringLiteral("team setup | team grant LOGIN --staff NAME"),
+             Cli::tr("team database: set up roles and row security; let a server login work as a member of staff"),
+             {QStringLiteral("staff")},
+             {},
+             runTeam});
 }
 
 } // namespace loopdesk::core

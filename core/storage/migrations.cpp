@@ -444,6 +444,15 @@ QStringList version8()
     };
 }
 
+// Team mode: which database login is which member of staff, for the server's own row security.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE staff ADD COLUMN login TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX staff_login ON staff (login) WHERE login IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations(Backend backend)
@@ -454,8 +463,8 @@ const std::vector<Migration>& schemaMigrations(Backend backend)
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
     };
     return migrations;
 }

@@ -112,6 +112,18 @@ TEST_CASE("bad input exits 1 with a one-line reason, bad usage exits 2", "[cli]"
     CHECK(cli({QStringLiteral("--db"), text, QStringLiteral("demo"), QStringLiteral("--colour")}).code == 2);
     CHECK(cli({QStringLiteral("--db"), text, QStringLiteral("backup")}).code == 2);
     CHECK(cli({QStringLiteral("--help")}).code == 0);
+
+    // Team-database commands on a local file, and a team address with its password written in.
+    const QString local = dir.filePath(QStringLiteral("local.db"));
+    REQUIRE(cli({QStringLiteral("--db"), local, QStringLiteral("init")}).code == 0);
+    const Run team = cli({QStringLiteral("--db"), local, QStringLiteral("team"), QStringLiteral("setup")});
+    CHECK(team.code == 1);
+    CHECK(team.err.contains(QStringLiteral("belong to a team database")));
+    CHECK(cli({QStringLiteral("--db"), local, QStringLiteral("team"), QStringLiteral("grant")}).code == 2);
+    const Run secret =
+        cli({QStringLiteral("--db"), QStringLiteral("postgresql://ewa:secret@127.0.0.1:1/cx"), QStringLiteral("info")});
+    CHECK(secret.code == 1);
+    CHECK(secret.err.contains(QStringLiteral("Leave the password out of the address")));
 }
 
 TEST_CASE("check and backup report in words and in JSON", "[cli]")

@@ -8,12 +8,14 @@
 #include "storage/responsestore.h"
 #include "storage/staffstore.h"
 #include "storage/statement.h"
+#include "storage/teamaccess.h"
 #include "storage/wavestore.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 #include "workflow/caseservice.h"
 
 #include <QThread>
+#include <QUrl>
 
 #include <barrier>
 
@@ -56,6 +58,9 @@ QMap<QString, QStringList> columnsOf(const Database& db)
 
 QString serverDatabase(const QString& name)
 {
+    INFO("the [postgres] tests need a server: run the suite with --postgres postgresql://USER@HOST:PORT/postgres "
+         "(ctest does, on its own throwaway cluster)");
+    REQUIRE_FALSE(loopdesk::test::testServer().isEmpty());
     QTemporaryDir unused;
     return loopdesk::test::databaseLocation(unused, name);
 }
@@ -214,4 +219,86 @@ TEST_CASE("two agents taking the same case at the same moment: exactly one gets 
         REQUIRE(owners.next());
         CHECK(owners.value(0).toInt() == 1);
     }
+}
+
+TEST_CASE("an agent's own connection reads and changes only their cases and the unassigned ones, whatever SQL it sends",
+          "[team][postgres][security]")
+{
+    const QString location = serverDatabase(QStringLiteral("roles.db"));
+    const auto admin = Database::open(location);
+    StaffStore staff(*admin);
+    const qint64 ewa = staff.add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
+    const qint64 kamil = staff.add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
+    const qint64 marta = staff.add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
+    const qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    const auto newCase = [&](qint64 owner) {
+        Response r;
+        r.waveId = wave;
+        r.answeredAt = kAnswered;
+        r.score = 2;
+        r.externalId = QStringLiteral("r%1").arg(owner);
+        FollowUpCase c;
+        c.responseId = *ResponseStore(*admin).add(r);
+        c.ownerId = owner;
+        c.createdAt = kAnswered;
+        c.firstContactDue = kAnswered.addSecs(48 * 3600);
+        c.resolutionDue = kAnswered.addDays(14);
+        const qint64 id = CaseStore(*admin).add(c);
+        ContactAttempt a;
+        a.caseId = id;
+        a.at = kAnswered.addSecs(600);
+        a.notes = QStringLiteral("called about the parcel");
+        CaseStore(*admin).addAttempt(a);
+        return id;
+    };
+    const qint64 ewasCase = newCase(ewa);
+    const qint64 kamilsCase = newCase(kamil);
+    const qint64 unassigned = newCase(0);
+
+    // Logins are the server's; the administrator makes them, LoopDesk says who is who.
+    const QString suffix = QUrl(location).path().mid(1);
+    const QString ewaLogin = QStringLiteral("ewa_") + suffix;
+    const QString martaLogin = QStringLiteral("marta_") + suffix;
+    for (const QString& login : {ewaLogin, martaLogin}) {
+        Statement::run(admin->connection(), QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)); // our own names
+    }
+    TeamAccess access(*admin);
+    access.setUp();
+    CHECK_THROWS_AS(access.grant(QStringLiteral("nobody_here"), ewa), StorageError);
+    access.grant(ewaLogin, ewa);
+    access.grant(martaLogin, marta);
+
+    const auto as = [&](const QString& login) {
+        QUrl url(location);
+        url.setUserName(login);
+        return Database::open(url.toString());
+    };
+    const auto ewasDb = as(ewaLogin);
+    CHECK(TeamAccess(*ewasDb).currentStaff() == ewa);
+    const auto count = [](Database& db, const char* sql) {
+        return Statement::scalar(db.connection(), QString::fromLatin1(sql)).toInt();
+    };
+    CHECK(count(*ewasDb, "SELECT count(*) FROM followup_case") == 2);
+    CHECK(count(*ewasDb, "SELECT count(*) FROM contact_attempt") == 2);
+    CHECK(count(*ewasDb, "SELECT count(*) FROM response") == 3); // the answers themselves are everyone's
+    Statement look(ewasDb->connection(), QStringLiteral("SELECT id FROM followup_case WHERE id = ?"));
+    look.bind(kamilsCase).exec();
+    CHECK_FALSE(look.next());
+    CHECK_FALSE(CaseStore(*ewasDb).get(kamilsCase).has_value());
+    CHECK(CaseStore(*ewasDb).get(unassigned).has_value());
+    Statement close(ewasDb->connection(), QStringLiteral("UPDATE followup_case SET status = 'closed' WHERE id <> ?"));
+    close.bind(ewasCase).exec();
+    CHECK(close.rowsAffected() == 1); // the unassigned one only
+    CHECK_THROWS_AS(Statement(ewasDb->connection(), QStringLiteral("UPDATE settings SET value = 'x'")).exec(),
+                    StorageError);
+    CHECK_THROWS_AS(Statement(ewasDb->connection(), QStringLiteral("DELETE FROM audit_log")).exec(), StorageError);
+    // Through LoopDesk's own service the same: taking the unassigned case works, Kamil's is not there.
+    CaseService service(*ewasDb, ManualClock(kAnswered.addSecs(7200)), ewa);
+    CHECK_THROWS_AS(service.assign(kamilsCase, 1, ewa), StorageError);
+
+    const auto martasDb = as(martaLogin);
+    CHECK(count(*martasDb, "SELECT count(*) FROM followup_case") == 3);
+    CHECK(count(*martasDb, "SELECT count(*) FROM contact_attempt") == 3);
+    Statement(martasDb->connection(), QStringLiteral("UPDATE settings SET value = value")).exec();
+    CHECK(CaseStore(*martasDb).get(kamilsCase)->status == FollowUpCase::Status::New);
 }
