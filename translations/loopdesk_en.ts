@@ -1220,6 +1220,18 @@
         <source>team database: set up roles and row security; let a server login work as a member of staff</source>
         <translation>team database: set up roles and row security; let a server login work as a member of staff</translation>
     </message>
+    <message>
+        <source>migrate-to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>migrate-to postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has the same rows and checksum on both sides, and the NPS counts and search words agree. The file was only read.</source>
+        <translation>Copied %1 into %2: every table has the same rows and checksum on both sides, and the NPS counts and search words agree. The file was only read.</translation>
+    </message>
+    <message>
+        <source>move this local database into a new team database, verified by counts and checksums</source>
+        <translation>move this local database into a new team database, verified by counts and checksums</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1957,6 +1969,29 @@
     <message>
         <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
         <translation>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamMigration</name>
+    <message>
+        <source>migrate-to moves a local database file into a team database (postgresql://...).</source>
+        <translation>migrate-to moves a local database file into a team database (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>The file is at database version %1 and the team database at %2; open the file once with this LoopDesk (loopdesk-cli init) and try again.</source>
+        <translation>The file is at database version %1 and the team database at %2; open the file once with this LoopDesk (loopdesk-cli init) and try again.</translation>
+    </message>
+    <message>
+        <source>The team database already holds data (%1); migrate-to only fills a new, empty one. Nothing was changed.</source>
+        <translation>The team database already holds data (%1); migrate-to only fills a new, empty one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the file (%2 rows, %3 on the server); nothing was kept on the server.</source>
+        <translation>The copy of %1 does not match the file (%2 rows, %3 on the server); nothing was kept on the server.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s NPS counts or search words do not match its answers after the copy; nothing was kept on the server.</source>
+        <translation>The team database&apos;s NPS counts or search words do not match its answers after the copy; nothing was kept on the server.</translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,18 @@
         <source>team database: set up roles and row security; let a server login work as a member of staff</source>
         <translation>database del team: imposta ruoli e sicurezza per riga; fai lavorare un login del server come membro del personale</translation>
     </message>
+    <message>
+        <source>migrate-to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>migrate-to postgresql://UTENTE@HOST:PORTA/DATABASE</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has the same rows and checksum on both sides, and the NPS counts and search words agree. The file was only read.</source>
+        <translation>Copiato %1 in %2: ogni tabella ha le stesse righe e lo stesso checksum da entrambe le parti, e i conteggi NPS e le parole di ricerca coincidono. Il file è stato solo letto.</translation>
+    </message>
+    <message>
+        <source>move this local database into a new team database, verified by counts and checksums</source>
+        <translation>sposta questo database locale in un nuovo database del team, verificato con conteggi e checksum</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1957,6 +1969,29 @@
     <message>
         <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
         <translation>Il server non ha un login chiamato &quot;%1&quot;; prima deve crearlo il suo amministratore (CREATE ROLE ... LOGIN).</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamMigration</name>
+    <message>
+        <source>migrate-to moves a local database file into a team database (postgresql://...).</source>
+        <translation>migrate-to sposta un file di database locale in un database del team (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>The file is at database version %1 and the team database at %2; open the file once with this LoopDesk (loopdesk-cli init) and try again.</source>
+        <translation>Il file è alla versione del database %1 e il database del team alla %2; apri il file una volta con questo LoopDesk (loopdesk-cli init) e riprova.</translation>
+    </message>
+    <message>
+        <source>The team database already holds data (%1); migrate-to only fills a new, empty one. Nothing was changed.</source>
+        <translation>Il database del team contiene già dati (%1); migrate-to riempie solo un database nuovo e vuoto. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the file (%2 rows, %3 on the server); nothing was kept on the server.</source>
+        <translation>La copia di %1 non corrisponde al file (%2 righe, %3 sul server); sul server non è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s NPS counts or search words do not match its answers after the copy; nothing was kept on the server.</source>
+        <translation>Dopo la copia i conteggi NPS o le parole di ricerca del database del team non corrispondono alle sue risposte; sul server non è stato conservato nulla.</translation>
     </message>
 </context>
 <context>

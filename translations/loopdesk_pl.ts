@@ -1221,6 +1221,18 @@
         <source>team database: set up roles and row security; let a server login work as a member of staff</source>
         <translation>baza zespołu: ustaw role i zabezpieczenia wierszy; przypisz login serwera do pracownika</translation>
     </message>
+    <message>
+        <source>migrate-to postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>migrate-to postgresql://UŻYTKOWNIK@HOST:PORT/BAZA</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: every table has the same rows and checksum on both sides, and the NPS counts and search words agree. The file was only read.</source>
+        <translation>Skopiowano %1 do %2: każda tabela ma po obu stronach te same wiersze i sumę kontrolną, a liczniki NPS i słowa wyszukiwania się zgadzają. Plik był tylko odczytywany.</translation>
+    </message>
+    <message>
+        <source>move this local database into a new team database, verified by counts and checksums</source>
+        <translation>przenieś tę lokalną bazę do nowej bazy zespołu, ze sprawdzeniem liczby wierszy i sum kontrolnych</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CsvReader</name>
@@ -1958,6 +1970,29 @@
     <message>
         <source>The server has no login called &quot;%1&quot;; its administrator creates it first (CREATE ROLE ... LOGIN).</source>
         <translation>Serwer nie ma loginu „%1”; najpierw musi go utworzyć administrator (CREATE ROLE ... LOGIN).</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::core::TeamMigration</name>
+    <message>
+        <source>migrate-to moves a local database file into a team database (postgresql://...).</source>
+        <translation>migrate-to przenosi lokalny plik bazy do bazy zespołu (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>The file is at database version %1 and the team database at %2; open the file once with this LoopDesk (loopdesk-cli init) and try again.</source>
+        <translation>Plik ma wersję bazy %1, a baza zespołu %2; otwórz plik raz tą wersją LoopDesk (loopdesk-cli init) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The team database already holds data (%1); migrate-to only fills a new, empty one. Nothing was changed.</source>
+        <translation>Baza zespołu zawiera już dane (%1); migrate-to wypełnia tylko nową, pustą bazę. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the file (%2 rows, %3 on the server); nothing was kept on the server.</source>
+        <translation>Kopia tabeli %1 nie zgadza się z plikiem (%2 wierszy, na serwerze %3); na serwerze nic nie zostało zachowane.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s NPS counts or search words do not match its answers after the copy; nothing was kept on the server.</source>
+        <translation>Po skopiowaniu liczniki NPS lub słowa wyszukiwania bazy zespołu nie zgadzają się z jej odpowiedziami; na serwerze nic nie zostało zachowane.</translation>
     </message>
 </context>
 <context>

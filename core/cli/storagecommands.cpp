@@ -8,6 +8,7 @@
 #include "storage/scorecountstore.h"
 #include "storage/staffstore.h"
 #include "storage/teamaccess.h"
+#include "storage/teammigration.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -255,6 +256,39 @@ int runTeam(CliContext& ctx, const Arguments& args)
     }
 }
 
+// migrate-to ADDRESS: the local file into a new team database, verified table by table.
+int runMigrateTo(CliContext& ctx, const Arguments& args)
+{
+    if (args.positional().size() != 1 || !Database::isServerLocation(args.positional().first())) {
+        throw UsageError(Cli::tr("migrate-to postgresql://USER@HOST:PORT/DATABASE"));
+    }
+    const auto source = ctx.openDatabase(false);
+    Database::Options options;
+    const auto target = Database::open(args.positional().first(), options);
+    const QList<TeamMigration::Table> tables = TeamMigration::copy(*source, *target);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const TeamMigration::Table& t : tables) {
+            list.append(QJsonObject{{QStringLiteral("table"), t.name},
+                                    {QStringLiteral("rows"), t.rows},
+                                    {QStringLiteral("checksum"), t.checksum}});
+        }
+        ctx.printJson({{QStringLiteral("from"), source->path()},
+                       {QStringLiteral("to"), target->path()},
+                       {QStringLiteral("verified"), true},
+                       {QStringLiteral("tables"), list}});
+        return 0;
+    }
+    for (const TeamMigration::Table& t : tables) {
+        ctx.out << QStringLiteral("  %1 %2  %3").arg(t.name, -26).arg(t.rows, 9).arg(t.checksum) << '\n';
+    }
+    ctx.out << Cli::tr("Copied %1 into %2: every table has the same rows and checksum on both sides, and the "
+                       "NPS counts and search words agree. The file was only read.")
+                   .arg(QDir::toNativeSeparators(source->path()), target->path())
+            << '\n';
+    return 0;
+}
+
 } // namespace
 
 void addStorageCommands(Cli& cli)
@@ -295,6 +329,12 @@ void addStorageCommands(Cli& cli)
              {QStringLiteral("staff")},
              {},
              runTeam});
+    cli.add({QStringLiteral("migrate-to"),
+             QStringLiteral("migrate-to postgresql://USER@HOST:PORT/DATABASE"),
+             Cli::tr("move this local database into a new team database, verified by counts and checksums"),
+             {},
+             {},
+             runMigrateTo});
 }
 
 } // namespace loopdesk::core

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team mode: the same database on a PostgreSQL server. The tests tagged [postgres] need the
 // test run's server (tests/support/postgres-cluster); the others run on both backends.
+#include "demo/demogenerator.h"
 #include "domain/clock.h"
+#include "overview/databaseoverview.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
+#include "storage/inboxquery.h"
 #include "storage/responsestore.h"
 #include "storage/staffstore.h"
 #include "storage/statement.h"
 #include "storage/teamaccess.h"
+#include "storage/teammigration.h"
 #include "storage/wavestore.h"
 #include "testdatabase.h"
 #include "testsupport.h"
@@ -301,4 +305,57 @@ TEST_CASE("an agent's own connection reads and changes only their cases and the 
     CHECK(count(*martasDb, "SELECT count(*) FROM contact_attempt") == 3);
     Statement(martasDb->connection(), QStringLiteral("UPDATE settings SET value = value")).exec();
     CHECK(CaseStore(*martasDb).get(kamilsCase)->status == FollowUpCase::Status::New);
+}
+
+TEST_CASE("migrate-to moves a local file into a new team database, verified, and only reads the file",
+          "[team][postgres][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("local.db"));
+    const ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    QByteArray before;
+    NetScore localNps;
+    {
+        const auto local = Database::open(file);
+        DemoGenerator(*local, clock).generate({800, 7});
+        localNps = loadOverview(*local, clock).npsAllTime;
+    }
+    before = loopdesk::test::fileHash(file);
+    const auto local = Database::open(file);
+    const auto team = Database::open(serverDatabase(QStringLiteral("moved.db")));
+    const QList<TeamMigration::Table> tables = TeamMigration::copy(*local, *team);
+    CHECK(tables.size() == 25);
+    const auto rowsOf = [&](const char* name) {
+        for (const TeamMigration::Table& t : tables) {
+            if (t.name == QLatin1String(name)) {
+                return t.rows;
+            }
+        }
+        return qint64{-1};
+    };
+    CHECK(rowsOf("response") == 800);
+    CHECK(rowsOf("followup_case") ==
+          Statement::scalar(local->connection(), QStringLiteral("SELECT count(*) FROM followup_case")).toLongLong());
+    CHECK(rowsOf("followup_case") > 0);
+    // The same figures, the same inbox, and the server's ids carry on after the file's.
+    const NetScore teamNps = loadOverview(*team, clock).npsAllTime;
+    CHECK(teamNps.counts.positive == localNps.counts.positive);
+    CHECK(teamNps.counts.negative == localNps.counts.negative);
+    CHECK(*teamNps.score == Catch::Detail::Approx(*localNps.score));
+    InboxQuery open;
+    open.view = InboxView::AllOpen;
+    CHECK(CaseStore(*team).inboxCount(open) == CaseStore(*local).inboxCount(open));
+    const qint64 newcomer = StaffStore(*team).add(Staff{0, QStringLiteral("Nowa Osoba"), {}, Staff::Role::Agent, true});
+    CHECK(newcomer > StaffStore(*local).all().size());
+    CHECK(loopdesk::test::fileHash(file) == before);
+
+    // A second run finds data there and changes nothing.
+    const qint64 staffNow = StaffStore(*team).all().size();
+    try {
+        TeamMigration::copy(*local, *team);
+        FAIL("copied into a database that already held data");
+    } catch (const StorageError& error) {
+        CHECK(error.message().contains(QStringLiteral("already holds data")));
+    }
+    CHECK(StaffStore(*team).all().size() == staffNow);
 }
