@@ -127,6 +127,22 @@ QStringList caseSearch()
     };
 }
 
+// Migration 9: inboxes refresh when a colleague changes cases. One notice per statement (not per
+// row: an import opens thousands of cases at once); the server folds equal notices of one
+// transaction into one and sends it at commit.
+QStringList caseNotices()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION loopdesk_notify_cases() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+                       "BEGIN\n"
+                       "PERFORM pg_notify('loopdesk_cases', '');\n"
+                       "RETURN NULL;\n"
+                       "END\n$body$"),
+        QStringLiteral("CREATE TRIGGER case_notify AFTER INSERT OR UPDATE OR DELETE ON followup_case FOR EACH "
+                       "STATEMENT EXECUTE FUNCTION loopdesk_notify_cases()"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& postgresMigrations()
@@ -144,6 +160,8 @@ const std::vector<Migration>& postgresMigrations()
                 step.statements << cubeTriggers();
             } else if (step.version == 5) {
                 step.statements << caseSearch();
+            } else if (step.version == 9) {
+                step.statements << caseNotices();
             }
             steps.push_back(std::move(step));
         }

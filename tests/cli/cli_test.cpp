@@ -351,7 +351,7 @@ TEST_CASE("cases lists open cases by due time and filters by owner and status", 
               .code == 2);
 }
 
-TEST_CASE("customer export prints everything held as JSON; erase anonymises", "[cli][privacy]")
+TEST_CASE("customer export prints everything held as JSON, erase anonymises", "[cli][privacy]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("p.db"));

@@ -141,7 +141,7 @@ TEST_CASE("NPS per quarter x region counts every answer once, with intervals and
     CHECK(*satisfied.score == Approx(100.0)); // CSAT is the share of 4s and 5s
 }
 
-TEST_CASE("no answers means no NPS and no rows; unknown names are explained", "[analytics][nps]")
+TEST_CASE("no answers means no NPS and no rows, unknown names are explained", "[analytics][nps]")
 {
     Fixture f;
     const NpsReporter reporter(*f.db);

@@ -118,7 +118,7 @@ TEST_CASE("illegal moves and closing without cause or outcome are refused and ch
     CHECK(f.current().version == c.version);
 }
 
-TEST_CASE("reassigning needs a reason and is counted; taking an unassigned case is not", "[workflow][service]")
+TEST_CASE("reassigning needs a reason and is counted, taking an unassigned case is not", "[workflow][service]")
 {
     Fixture f;
     CaseService service(*f.db, f.clock, f.ewa);
@@ -130,7 +130,7 @@ TEST_CASE("reassigning needs a reason and is counted; taking an unassigned case 
     CHECK(f.audit().contains(QStringLiteral("reason:->Kamil speaks Italian")));
 }
 
-TEST_CASE("three failed attempts in a row make a case unreachable; a new attempt reopens contact",
+TEST_CASE("three failed attempts in a row make a case unreachable, a new attempt reopens contact",
           "[workflow][service]")
 {
     Fixture f;

@@ -261,8 +261,8 @@ TEST_CASE("a backup is a private, consistent copy and never overwrites a file", 
     CHECK_THROWS_AS(db->backupTo(target), StorageError);
 }
 
-TEST_CASE("a file unchanged since LoopDesk closed it skips the full check; any change brings it back",
-          "[storage][database]")
+TEST_CASE("a file unchanged since LoopDesk closed it skips the full check, any change brings it back",
+          "[storage][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fp.db"));

@@ -30,7 +30,7 @@ TEST_CASE("ISO dates with and without time, fraction and offset", "[import][date
     CHECK(parse("2026-02-03") == utc(2026, 2, 3));
 }
 
-TEST_CASE("slash dates follow the day/month order; dots are day first", "[import][dates]")
+TEST_CASE("slash dates follow the day/month order, dots are day first", "[import][dates]")
 {
     CHECK(parse("03/04/2026", DateOrder::DayFirst) == utc(2026, 4, 3));
     CHECK(parse("03/04/2026", DateOrder::MonthFirst) == utc(2026, 3, 4));

@@ -262,7 +262,7 @@ TEST_CASE("Italian text in Windows-1252, UTF-16 with BOM and UTF-8 with BOM all 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 3);
 }
 
-TEST_CASE("an ambiguous date file is refused until the user chooses; a day over 12 settles it", "[import][dates]")
+TEST_CASE("an ambiguous date file is refused until the user chooses, a day over 12 settles it", "[import][dates]")
 {
     Fixture f;
     try {
@@ -308,7 +308,7 @@ TEST_CASE("examine() returns the question with the preview instead of refusing t
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave")) == 0);
 }
 
-TEST_CASE("a wide table gives one answer per filled cell; code 99 means no answer", "[import][wide]")
+TEST_CASE("a wide table gives one answer per filled cell, code 99 means no answer", "[import][wide]")
 {
     Fixture f;
     ImportOptions options = maps({{"response_id", "respondent"},
@@ -338,7 +338,7 @@ TEST_CASE("a file whose header is garbage is refused as a whole and writes nothi
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
 }
 
-TEST_CASE("bad rows are reported with line, column and reason; good rows still arrive", "[import][validation]")
+TEST_CASE("bad rows are reported with line, column and reason, good rows still arrive", "[import][validation]")
 {
     Fixture f;
     const ImportSummary s = f.import(fixture("mixed_quality.csv"));
@@ -510,7 +510,7 @@ TEST_CASE("a later file that names a customer makes their earlier case findable 
     }
 }
 
-TEST_CASE("imported comments get their themes at once; earlier answers are not re-tagged", "[import][themes]")
+TEST_CASE("imported comments get their themes at once, earlier answers are not re-tagged", "[import][themes]")
 {
     Fixture f;
     ThemeStore themes(*f.db);

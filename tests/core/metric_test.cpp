@@ -26,7 +26,7 @@ TEST_CASE("NPS scores outside 0-10 are rejected", "[domain][classification]")
     CHECK(isValidScore(Metric::Nps, 0));
 }
 
-TEST_CASE("CSAT 4-5 is satisfied, 3 neutral, 1-2 dissatisfied; 0 and 6 are rejected", "[domain][classification]")
+TEST_CASE("CSAT 4-5 is satisfied, 3 neutral, 1-2 dissatisfied, 0 and 6 are rejected", "[domain][classification]")
 {
     CHECK_FALSE(classify(Metric::Csat, 0).has_value());
     CHECK(classify(Metric::Csat, 1) == ScoreClass::Negative);
@@ -38,7 +38,7 @@ TEST_CASE("CSAT 4-5 is satisfied, 3 neutral, 1-2 dissatisfied; 0 and 6 are rejec
     CHECK(scoreClassKey(Metric::Csat, ScoreClass::Negative) == QStringLiteral("dissatisfied"));
 }
 
-TEST_CASE("CES 5-7 is easy, 4 neutral, 1-3 hard; 0 and 8 are rejected", "[domain][classification]")
+TEST_CASE("CES 5-7 is easy, 4 neutral, 1-3 hard, 0 and 8 are rejected", "[domain][classification]")
 {
     CHECK_FALSE(classify(Metric::Ces, 0).has_value());
     CHECK(classify(Metric::Ces, 1) == ScoreClass::Negative);

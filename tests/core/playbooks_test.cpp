@@ -269,7 +269,7 @@ TEST_CASE("empowerment: compensation above the agent's limit waits for a manager
     CHECK_THROWS_WITH(manager.decideCompensation(id, c.version, true), Catch::Contains("not waiting"));
 }
 
-TEST_CASE("empowerment: a declined compensation is withdrawn with the reason; managers have their own limit",
+TEST_CASE("empowerment: a declined compensation is withdrawn with the reason, managers have their own limit",
           "[playbooks][empowerment]")
 {
     Fixture f;

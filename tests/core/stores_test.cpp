@@ -194,7 +194,7 @@ TEST_CASE("a ninth segment dimension is refused with a reason", "[storage][store
     CHECK_THROWS_AS(segments.slotOf(QStringLiteral("one too many")), StorageError);
 }
 
-TEST_CASE("themes, departments and keywords round-trip; manual tags survive automatic ones", "[storage][stores]")
+TEST_CASE("themes, departments and keywords round-trip, manual tags survive automatic ones", "[storage][stores]")
 {
     Fixture f;
     ThemeStore store(*f.db);
@@ -300,7 +300,7 @@ TEST_CASE("a case saved from a stale version is refused, naming who changed it",
     CHECK(store.get(id)->status == FollowUpCase::Status::Contacting);
 }
 
-TEST_CASE("actions round-trip with themes and tasks; a rejection needs a reason", "[storage][stores]")
+TEST_CASE("actions round-trip with themes and tasks, a rejection needs a reason", "[storage][stores]")
 {
     Fixture f;
     ThemeStore themes(*f.db);

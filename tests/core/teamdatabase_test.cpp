@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "overview/databaseoverview.h"
 #include "storage/casestore.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/inboxquery.h"
 #include "storage/responsestore.h"
@@ -18,6 +19,7 @@
 #include "testsupport.h"
 #include "workflow/caseservice.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QUrl>
 
@@ -358,4 +360,56 @@ TEST_CASE("migrate-to moves a local file into a new team database, verified, and
         CHECK(error.message().contains(QStringLiteral("already holds data")));
     }
     CHECK(StaffStore(*team).all().size() == staffNow);
+}
+
+TEST_CASE("an inbox hears within a couple of seconds when a colleague changes a case, and not its own changes",
+          "[team][postgres][notify]")
+{
+    const auto mine = Database::open(serverDatabase(QStringLiteral("notify.db")));
+    const auto colleague = mine->connectAgain();
+    const qint64 wave = WaveStore(*mine).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    Response r;
+    r.waveId = wave;
+    r.answeredAt = kAnswered;
+    r.score = 1;
+    FollowUpCase c;
+    c.responseId = *ResponseStore(*mine).add(r);
+    c.createdAt = kAnswered;
+    c.firstContactDue = kAnswered.addSecs(48 * 3600);
+    c.resolutionDue = kAnswered.addDays(14);
+    const qint64 caseId = CaseStore(*mine).add(c);
+
+    QObject context;
+    int heard = 0;
+    ChangeFeed feed(*mine, &context, [&heard] { ++heard; });
+    REQUIRE(feed.listening());
+    const auto waitFor = [&](int count, int milliseconds) {
+        QElapsedTimer timer;
+        timer.start();
+        while (heard < count && timer.elapsed() < milliseconds) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        return timer.elapsed();
+    };
+
+    // My own change: no notice.
+    FollowUpCase own = *CaseStore(*mine).get(caseId);
+    own.status = FollowUpCase::Status::Contacting;
+    CaseStore(*mine).update(own);
+    waitFor(1, 500);
+    CHECK(heard == 0);
+
+    // A colleague's change on their own connection: heard, soon.
+    FollowUpCase theirs = *CaseStore(*colleague).get(caseId);
+    theirs.status = FollowUpCase::Status::InProgress;
+    QElapsedTimer sent;
+    sent.start();
+    CaseStore(*colleague).update(theirs);
+    waitFor(1, 5000);
+    CHECK(heard == 1);
+    CHECK(sent.elapsed() < 2000);
+    // A change to something else than cases says nothing.
+    StaffStore(*colleague).add(Staff{0, QStringLiteral("Ola"), {}, Staff::Role::Agent, true});
+    waitFor(2, 500);
+    CHECK(heard == 1);
 }

@@ -16,3 +16,16 @@ foreach(list_file IN LISTS lists)
   endif()
   message(STATUS "${name}: ${count} tests")
 endforeach()
+
+# A ';' in a test's name splits it in two for ctest (CMake's list separator), and neither half
+# matches the test any more: such a test would silently never run.
+if(SOURCE_DIR)
+  file(GLOB_RECURSE test_sources "${SOURCE_DIR}/tests/*_test.cpp")
+  foreach(source IN LISTS test_sources)
+    file(READ "${source}" text)
+    string(REGEX MATCH "TEST_CASE\\(\"[^\"]*\\;[^\"]*\"" split_name "${text}")
+    if(split_name)
+      message(FATAL_ERROR "${source}: a test name contains ';', which ctest splits: ${split_name}")
+    endif()
+  endforeach()
+endif()

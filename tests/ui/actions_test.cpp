@@ -32,7 +32,7 @@ const core::ManualClock kClock(QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::
 
 } // namespace
 
-TEST_CASE("actions: propose with themes and a task, approve, start, finish; a rejection needs its words",
+TEST_CASE("actions: propose with themes and a task, approve, start, finish, a rejection needs its words",
           "[ui][actions]")
 {
     QTemporaryDir dir;

@@ -181,7 +181,7 @@ TEST_CASE("what worked: marked on a closed case, featured in Settings, shown bes
           QStringLiteral("• Booked a morning slot and rang when the van left. — Ewa (case %1)").arg(first));
 }
 
-TEST_CASE("settings: managers edit playbooks, add one for a theme and remove it; agents only read", "[ui][playbooks]")
+TEST_CASE("settings: managers edit playbooks, add one for a theme and remove it, agents only read", "[ui][playbooks]")
 {
     Team team;
     ui::SettingsPage settings(*team.db, kClock);

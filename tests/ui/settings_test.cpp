@@ -53,7 +53,7 @@ void pick(QComboBox* combo, const QVariant& data)
 
 } // namespace
 
-TEST_CASE("settings: a manager changes the follow-up rules; nonsense is refused in words", "[ui][settings]")
+TEST_CASE("settings: a manager changes the follow-up rules, nonsense is refused in words", "[ui][settings]")
 {
     DemoDatabase demo;
     ui::SettingsPage page(*demo.db, kClock);
@@ -125,7 +125,7 @@ TEST_CASE("settings: an agent sees the team's rules but cannot change them", "[u
     CHECK(child<QPushButton>(page, "saveRulesButton")->isEnabled());
 }
 
-TEST_CASE("settings: staff are added and edited; a second person of the same name is refused", "[ui][settings]")
+TEST_CASE("settings: staff are added and edited, a second person of the same name is refused", "[ui][settings]")
 {
     DemoDatabase demo;
     ui::SettingsPage page(*demo.db, kClock);

@@ -326,6 +326,20 @@ void InboxPage::updateViewCounts()
     m_views->setMinimumWidth(std::max(140, widest + 2 * m_views->frameWidth() + 16));
 }
 
+void InboxPage::refreshForColleagues()
+{
+    // The list and counts follow; the case open in the editor keeps what is being typed (saving
+    // it over a colleague's change is refused as stale, with their name).
+    const qint64 open = m_editor->caseId();
+    m_model->reload();
+    updateViewCounts();
+    const int row = m_model->rowOfCase(open);
+    if (row >= 0) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->selectRow(row);
+    }
+}
+
 void InboxPage::refresh()
 {
     fillFilterChoices();

@@ -37,6 +37,8 @@ public:
     bool openCase(qint64 caseId);
 
 public Q_SLOTS:
+    // Colleagues changed cases (team database): the list and counts, not the open case.
+    void refreshForColleagues();
     void refresh(); // the same view and filters, read again
 
 Q_SIGNALS:

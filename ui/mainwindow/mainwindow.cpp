@@ -16,6 +16,7 @@
 #include "review/reviewpage.h"
 #include "settings/settingspage.h"
 #include "storage/casestore.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/responsestore.h"
 #include "storage/staffstore.h"
@@ -101,6 +102,18 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
 {
     initialiseResources();
     setObjectName(QStringLiteral("mainWindow"));
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setObjectName(QStringLiteral("colleagueChangesTimer"));
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(300);
+    connect(m_changeTimer, &QTimer::timeout, this, [this] {
+        if (m_inbox) {
+            m_inbox->refreshForColleagues();
+            m_overviewStale = true;
+            m_reviewStale = true;
+            m_dashboardsStale = true;
+        }
+    });
     setWindowIcon(QIcon(QStringLiteral(":/loopdesk/loopdesk.svg")));
     setWindowTitle(tr("LoopDesk"));
     resize(1180, 760);
@@ -433,6 +446,9 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
         if (!previous.isEmpty()) {
             rememberAsVerified(previous);
         }
+        // A team database: colleagues' changes to cases show within a couple of seconds. Notices
+        // that come in a burst (an import, a colleague working fast) refresh once.
+        m_changes = std::make_unique<core::ChangeFeed>(*m_database, this, [this] { m_changeTimer->start(); });
         m_inbox = new InboxPage(*m_database, m_clock, m_pages);
         m_pages->addWidget(m_inbox);
         connect(m_inbox, &InboxPage::casesChanged, this, &MainWindow::updateCounts);
@@ -495,6 +511,7 @@ bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 
 void MainWindow::dropDatabasePages()
 {
+    m_changes.reset(); // it listens on the connection that is about to go
     for (QWidget* page : std::initializer_list<QWidget*>{m_inbox, m_importPage, m_settingsPage, m_reviewPage,
                                                          m_actionsPage, m_dashboardsPage}) {
         if (page) {

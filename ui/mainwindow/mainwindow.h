@@ -12,8 +12,10 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace loopdesk::core {
+class ChangeFeed;
 class Clock;
 class Database;
 } // namespace loopdesk::core
@@ -100,6 +102,8 @@ private:
     QSet<qint64> m_warned; // cases already announced as about to breach
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    std::unique_ptr<core::ChangeFeed> m_changes; // team database: colleagues' changes to cases
+    QTimer* m_changeTimer = nullptr;
 };
 
 } // namespace loopdesk::ui
