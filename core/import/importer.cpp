@@ -498,11 +498,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
                                 : QByteArrayLiteral("id:") + answer.responseId.toByteArray() +
                                       (wide ? QByteArrayLiteral("#") + columnName.toUtf8() : QByteArray());
                 answer.sourceKey = keyBuffer;
-                if (writer.add(answer)) {
-                    ++summary.imported;
-                } else {
-                    ++summary.duplicates;
-                }
+                writer.add(answer);
                 ++answersInRow;
             }
         }
@@ -526,6 +522,8 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         },
         rules.settings().highValueFrom);
     summary.casesOpened = writer.casesOpened();
+    summary.imported = writer.added();
+    summary.duplicates = writer.duplicates();
     // New comments get their themes now, so that drivers and the review count them at once.
     summary.commentsTagged = tagNewComments(m_db, writer.firstNewResponse());
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);

@@ -51,6 +51,10 @@ QStringList cubeTriggers()
     QStringList statements{
         QStringLiteral("CREATE FUNCTION loopdesk_response_cube() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
                        "BEGIN\n"
+                       // The bulk import counts its own answers in memory and adds them at its end.
+                       "IF TG_OP = 'INSERT' AND current_setting('loopdesk.bulk_import', true) = 'on' THEN\n"
+                       "RETURN NULL;\n"
+                       "END IF;\n"
                        "IF TG_OP <> 'INSERT' THEN\n%1END IF;\n"
                        "IF TG_OP <> 'DELETE' THEN\n%2END IF;\n"
                        "RETURN NULL;\n"

@@ -44,6 +44,11 @@ QVariant textOrNull(QByteArrayView text)
     return text.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(text));
 }
 
+QVariant textOrEmpty(QByteArrayView text)
+{
+    return QVariant(text.isEmpty() ? QStringLiteral("") : QString::fromUtf8(text));
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id == 0 ? QVariant() : QVariant(id);
@@ -74,18 +79,28 @@ struct ResponseBulkWriter::ServerWriter {
                                         "account_id = coalesce(?, account_id) WHERE id = ? AND erased_at IS NULL"))
         , upsertAccount(db, QStringLiteral("INSERT INTO account (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET "
                                            "name = excluded.name RETURNING id"))
-        , insertResponse(db, QStringLiteral("INSERT INTO response (wave_id, customer_id, external_id, source_key, "
-                                            "answered_at, metric, score, comment, language, import_id, seg1, seg2, "
-                                            "seg3, seg4, seg5, seg6, seg7, seg8) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wave_id, source_key) DO NOTHING "
-                                            "RETURNING id"))
+        , insertResponses(db, insertSql(kBatch))
     {}
+
+    // Answers go to the server this many at a time: one round trip instead of hundreds.
+    static constexpr int kBatch = 250;
+    static constexpr int kColumns = 18;
+    static QString insertSql(int rows)
+    {
+        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        return QStringLiteral("INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, "
+                              "metric, score, comment, language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, "
+                              "seg8) VALUES %1 ON CONFLICT (wave_id, source_key) DO NOTHING RETURNING wave_id, "
+                              "answered_at, metric, score, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8")
+            .arg(QStringList(rows, row).join(QLatin1Char(',')));
+    }
 
     Statement insertCustomer;
     Statement findCustomer;
     Statement enrichCustomer;
     Statement upsertAccount;
-    Statement insertResponse;
+    Statement insertResponses;
+    QVariantList pending; // kColumns values per answer
 };
 
 ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
@@ -95,6 +110,9 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
 {
     if (db.backend() == Backend::Postgres) {
         m_server = std::make_unique<ServerWriter>(db.connection());
+        // The score cube's trigger stands aside for this transaction's answers: this writer counts
+        // them in memory and adds the counts in finish(), as on a local file.
+        Statement::run(db.connection(), QStringLiteral("SET LOCAL loopdesk.bulk_import = 'on'"));
         m_lastCaseBefore =
             Statement::scalar(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM followup_case"))
                 .toLongLong();
@@ -274,7 +292,7 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
     return id;
 }
 
-bool ResponseBulkWriter::addToServer(const IncomingAnswer& a)
+void ResponseBulkWriter::addToServer(const IncomingAnswer& a)
 {
     ServerWriter& w = *m_server;
     qint64 customer = 0;
@@ -323,19 +341,53 @@ bool ResponseBulkWriter::addToServer(const IncomingAnswer& a)
             m_customers.insert(key, customer);
         }
     }
-    Statement& s = w.insertResponse;
-    s.bind(m_waveId).bindId(customer).bind(textOrNull(a.responseId)).bind(QString::fromUtf8(a.sourceKey));
-    s.bind(a.answeredAt).bind(metricKey(a.metric)).bind(a.score).bind(QString::fromUtf8(a.comment));
-    s.bind(QString::fromUtf8(a.language)).bind(idOrNull(m_importId));
+    QVariantList& row = w.pending;
+    row << m_waveId << idOrNull(customer) << textOrNull(a.responseId) << textOrEmpty(a.sourceKey);
+    row << a.answeredAt << metricKey(a.metric) << a.score << textOrEmpty(a.comment);
+    row << textOrEmpty(a.language) << idOrNull(m_importId);
     for (const qint64 value : a.segmentValues) {
-        s.bind(idOrNull(value));
+        row << idOrNull(value);
+    }
+    if (row.size() >= ServerWriter::kBatch * ServerWriter::kColumns) {
+        flushToServer();
+    }
+}
+
+void ResponseBulkWriter::flushToServer()
+{
+    ServerWriter& w = *m_server;
+    const auto rows = static_cast<int>(w.pending.size() / ServerWriter::kColumns);
+    if (rows == 0) {
+        return;
+    }
+    std::optional<Statement> partial;
+    if (rows < ServerWriter::kBatch) {
+        partial.emplace(m_database.connection(), ServerWriter::insertSql(rows));
+    }
+    Statement& s = partial ? *partial : w.insertResponses;
+    for (const QVariant& value : std::as_const(w.pending)) {
+        s.bind(value);
     }
     s.exec();
-    return s.next();
+    qint64 inserted = 0;
+    while (s.next()) {
+        ++inserted;
+        std::array<qint64, 8> segments{};
+        for (std::size_t slot = 0; slot < segments.size(); ++slot) {
+            segments[slot] = s.id(4 + static_cast<int>(slot));
+        }
+        m_cube.add(s.id(0), metricFromKey(s.text(2)).value_or(Metric::Nps), s.id(1), s.value(3).toInt(), segments);
+    }
+    m_added += inserted;
+    m_duplicates += rows - inserted;
+    w.pending.clear();
 }
 
 void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityValue)
 {
+    flushToServer();
+    m_cube.apply(m_database);
+    Statement::run(m_database.connection(), QStringLiteral("SET LOCAL loopdesk.bulk_import = 'off'"));
     const QSqlDatabase db = m_database.connection();
     Statement answers(db, QStringLiteral("SELECT r.id, r.metric, r.score, r.answered_at, %1 FROM response r LEFT JOIN "
                                          "customer cu ON cu.id = r.customer_id LEFT JOIN account a ON a.id = "
@@ -345,9 +397,32 @@ void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityVal
         answers.bind(priorityValue);
     }
     answers.bind(m_firstNewResponse).bind(m_importId).exec();
-    Statement insert(db, QStringLiteral("INSERT INTO followup_case (response_id, category, status, created_at, "
-                                        "first_contact_due, resolution_due, updated_at, score) VALUES (?, ?, 'new', ?, "
-                                        "?, ?, ?, ?)"));
+    // Cases go in batches too: one statement (and one notice to the inboxes) per batch.
+    const auto insertSql = [](int rows) {
+        return QStringLiteral("INSERT INTO followup_case (response_id, category, status, created_at, "
+                              "first_contact_due, resolution_due, updated_at, score) VALUES %1")
+            .arg(QStringList(rows, QStringLiteral("(?, ?, 'new', ?, ?, ?, ?, ?)")).join(QLatin1Char(',')));
+    };
+    constexpr int kColumns = 7;
+    Statement full(db, insertSql(ServerWriter::kBatch));
+    QVariantList pending;
+    const auto flush = [&] {
+        const auto rows = static_cast<int>(pending.size() / kColumns);
+        if (rows == 0) {
+            return;
+        }
+        std::optional<Statement> partial;
+        if (rows < ServerWriter::kBatch) {
+            partial.emplace(db, insertSql(rows));
+        }
+        Statement& insert = partial ? *partial : full;
+        for (const QVariant& value : std::as_const(pending)) {
+            insert.bind(value);
+        }
+        insert.exec();
+        m_casesOpened += rows;
+        pending.clear();
+    };
     while (answers.next()) {
         const std::optional<ScoreClass> cls =
             classify(metricFromKey(answers.text(1)).value_or(Metric::Nps), answers.value(2).toInt());
@@ -356,16 +431,20 @@ void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityVal
         if (!due) {
             continue;
         }
-        insert.bind(answers.id(0)).bind(scoreClassKey(Metric::Nps, *cls)).bind(answered).bind(due->first);
-        insert.bind(due->second).bind(answered).bind(answers.value(2).toInt()).exec();
-        ++m_casesOpened;
+        pending << answers.id(0) << scoreClassKey(Metric::Nps, *cls) << answered << due->first << due->second
+                << answered << answers.value(2).toInt();
+        if (pending.size() >= ServerWriter::kBatch * kColumns) {
+            flush();
+        }
     }
+    flush();
 }
 
-bool ResponseBulkWriter::add(const IncomingAnswer& a)
+void ResponseBulkWriter::add(const IncomingAnswer& a)
 {
     if (m_server) {
-        return addToServer(a);
+        addToServer(a);
+        return;
     }
     const qint64 customer = customerFor(a);
     sqlite3_stmt* s = m_insertResponse;
@@ -386,10 +465,11 @@ bool ResponseBulkWriter::add(const IncomingAnswer& a)
     check(sqlite3_step(s), "answer");
     sqlite3_reset(s);
     if (sqlite3_changes(m_db) == 0) {
-        return false;
+        ++m_duplicates;
+        return;
     }
+    ++m_added;
     m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
-    return true;
 }
 
 void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)

@@ -55,8 +55,9 @@ public:
     ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows = 0);
     ~ResponseBulkWriter();
 
-    // Returns false when the wave already holds this answer.
-    bool add(const IncomingAnswer& answer);
+    // Adds the answer unless the wave holds it already (counted in duplicates()). On a team
+    // database answers go to the server in batches: the counts are final after finish().
+    void add(const IncomingAnswer& answer);
     // For an answer's class, time (UTC epoch seconds) and key-account flag: the first-contact and
     // resolution due times of its case, or nothing when it opens no case.
     using CaseRule = std::function<std::optional<std::pair<qint64, qint64>>(ScoreClass, qint64, bool)>;
@@ -67,11 +68,14 @@ public:
     // `priorityValue` > 0: customers worth at least that are treated like key accounts.
     void finish(const CaseRule& rule, double priorityValue = 0);
     qint64 casesOpened() const { return m_casesOpened; }
+    qint64 added() const { return m_added; }
+    qint64 duplicates() const { return m_duplicates; }
     qint64 firstNewResponse() const { return m_firstNewResponse; } // answers with a greater id are this writer's
 
 private:
     struct ServerWriter;
-    bool addToServer(const IncomingAnswer& answer);
+    void addToServer(const IncomingAnswer& answer);
+    void flushToServer();
     void finishOnServer(const CaseRule& rule, double priorityValue);
     sqlite3_stmt* prepare(const char* sql);
     void refreshSearchText(); // of earlier cases whose customer this import changed
@@ -94,6 +98,8 @@ private:
     QHash<QByteArray, qint64> m_accounts;
     QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
     qint64 m_casesOpened = 0;
+    qint64 m_added = 0;
+    qint64 m_duplicates = 0;
     qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
     QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;

@@ -33,7 +33,7 @@ void ScoreCubeDelta::apply(Database& db)
     Statement s(db.connection(),
                 QStringLiteral("INSERT INTO score_cube (slot, metric, month, wave_id, value_id, score, n) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slot, metric, month, wave_id, value_id, "
-                               "score) DO UPDATE SET n = n + excluded.n"));
+                               "score) DO UPDATE SET n = score_cube.n + excluded.n"));
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         const Key& k = it.key();
         s.bind(k.slot).bind(metricKey(static_cast<Metric>(k.metric))).bind(k.month).bind(k.wave).bind(k.value);
