@@ -62,6 +62,23 @@ QMap<QString, QStringList> columnsOf(const Database& db)
     return tables;
 }
 
+// A detractor's answer with its open case, owned by `owner` (0: unassigned).
+qint64 addCase(Database& db, qint64 wave, const QString& externalId, qint64 owner = 0)
+{
+    Response r;
+    r.waveId = wave;
+    r.answeredAt = kAnswered;
+    r.score = 2;
+    r.externalId = externalId;
+    FollowUpCase c;
+    c.responseId = *ResponseStore(db).add(r);
+    c.ownerId = owner;
+    c.createdAt = kAnswered;
+    c.firstContactDue = kAnswered.addSecs(48 * 3600);
+    c.resolutionDue = kAnswered.addDays(14);
+    return CaseStore(db).add(c);
+}
+
 QString serverDatabase(const QString& name)
 {
     INFO("the [postgres] tests need a server: run the suite with --postgres postgresql://USER@HOST:PORT/postgres "
@@ -156,17 +173,7 @@ TEST_CASE("two agents taking the same case at the same moment: exactly one gets 
     constexpr int kCases = 12;
     QList<qint64> cases;
     for (int i = 0; i < kCases; ++i) {
-        Response r;
-        r.waveId = wave;
-        r.answeredAt = kAnswered;
-        r.score = 3;
-        r.externalId = QStringLiteral("r%1").arg(i);
-        FollowUpCase c;
-        c.responseId = *ResponseStore(*db).add(r);
-        c.createdAt = kAnswered;
-        c.firstContactDue = kAnswered.addSecs(48 * 3600);
-        c.resolutionDue = kAnswered.addDays(14);
-        cases << CaseStore(*db).add(c);
+        cases << addCase(*db, wave, QStringLiteral("r%1").arg(i));
     }
     const ManualClock clock(kAnswered.addSecs(3600));
 
@@ -238,18 +245,7 @@ TEST_CASE("an agent's own connection reads and changes only their cases and the 
     const qint64 marta = staff.add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
     const qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
     const auto newCase = [&](qint64 owner) {
-        Response r;
-        r.waveId = wave;
-        r.answeredAt = kAnswered;
-        r.score = 2;
-        r.externalId = QStringLiteral("r%1").arg(owner);
-        FollowUpCase c;
-        c.responseId = *ResponseStore(*admin).add(r);
-        c.ownerId = owner;
-        c.createdAt = kAnswered;
-        c.firstContactDue = kAnswered.addSecs(48 * 3600);
-        c.resolutionDue = kAnswered.addDays(14);
-        const qint64 id = CaseStore(*admin).add(c);
+        const qint64 id = addCase(*admin, wave, QStringLiteral("r%1").arg(owner), owner);
         ContactAttempt a;
         a.caseId = id;
         a.at = kAnswered.addSecs(600);
@@ -368,16 +364,7 @@ TEST_CASE("an inbox hears within a couple of seconds when a colleague changes a 
     const auto mine = Database::open(serverDatabase(QStringLiteral("notify.db")));
     const auto colleague = mine->connectAgain();
     const qint64 wave = WaveStore(*mine).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
-    Response r;
-    r.waveId = wave;
-    r.answeredAt = kAnswered;
-    r.score = 1;
-    FollowUpCase c;
-    c.responseId = *ResponseStore(*mine).add(r);
-    c.createdAt = kAnswered;
-    c.firstContactDue = kAnswered.addSecs(48 * 3600);
-    c.resolutionDue = kAnswered.addDays(14);
-    const qint64 caseId = CaseStore(*mine).add(c);
+    const qint64 caseId = addCase(*mine, wave, QStringLiteral("n1"));
 
     QObject context;
     int heard = 0;
