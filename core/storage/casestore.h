@@ -38,6 +38,16 @@ struct RoutedCase {
     QString customer;
 };
 
+// Who has a case now and who changed it last: what a refused save tells the person whose view is
+// out of date.
+struct CaseHolder {
+    int version = 0;
+    QDateTime updatedAt;
+    QString changedBy; // empty: nobody known
+    qint64 ownerId = 0;
+    QString owner;
+};
+
 // Which cases a list shows; empty members do not filter.
 struct CaseFilter {
     std::optional<FollowUpCase::Status> status;
@@ -61,6 +71,11 @@ public:
     // Writes `followUp` if the stored version still equals followUp.version; returns the new
     // version. Throws StaleEditError naming who changed the case otherwise.
     int update(const FollowUpCase& followUp);
+    // Throws StaleEditError naming who changed case `id` (or StorageError when it is gone).
+    [[noreturn]] void refuseStale(qint64 id) const;
+    // Who holds the case, also for a team database's agent who may not see it any more (a
+    // colleague took it): row security hides the case, not who has it.
+    std::optional<CaseHolder> holder(qint64 id) const;
     std::optional<FollowUpCase> get(qint64 id) const;
     std::optional<FollowUpCase> forResponse(qint64 responseId) const;
 

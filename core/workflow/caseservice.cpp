@@ -49,11 +49,22 @@ CaseService::CaseService(Database& db, const Clock& clock, qint64 actingStaffId)
     , m_staffId(actingStaffId)
 {}
 
-FollowUpCase CaseService::load(qint64 caseId, int version) const
+FollowUpCase CaseService::load(qint64 caseId, int version, int* storedVersion) const
 {
-    const std::optional<FollowUpCase> found = CaseStore(m_db).get(caseId);
+    const CaseStore cases(m_db);
+    const std::optional<FollowUpCase> found = cases.get(caseId);
     if (!found) {
+        // On a team database an agent no longer sees a case a colleague has taken over.
+        if (const std::optional<CaseHolder> holder = cases.holder(caseId)) {
+            throw StaleEditError(tr("Case %1 is %2's now; it is no longer among the cases you can open. Nothing was "
+                                    "changed.")
+                                     .arg(caseId)
+                                     .arg(holder->owner.isEmpty() ? tr("someone else") : holder->owner));
+        }
         throw WorkflowError(tr("There is no case %1.").arg(caseId));
+    }
+    if (storedVersion) {
+        *storedVersion = found->version;
     }
     FollowUpCase c = *found;
     c.version = version; // the version the caller's decision was based on
@@ -119,23 +130,32 @@ FollowUpCase CaseService::save(const FollowUpCase& edited)
 FollowUpCase CaseService::assign(qint64 caseId, int version, qint64 ownerId, const QString& reason)
 {
     Transaction transaction(m_db);
-    const FollowUpCase before = load(caseId, version);
-    if (before.ownerId == ownerId) {
-        return before;
-    }
     // Two people taking the same case at once: one has it; the other hears who, whichever of
-    // them the database let write first.
+    // them the database let write first (and even when row security hides it from them now).
     const auto takenFirst = [&] {
-        const std::optional<FollowUpCase> now = CaseStore(m_db).get(caseId);
+        const std::optional<CaseHolder> now = CaseStore(m_db).holder(caseId);
         if (!now || now->version == version || now->ownerId == 0 || now->ownerId == ownerId) {
             return false;
         }
-        const std::optional<Staff> taker = StaffStore(m_db).get(now->ownerId);
         throw StaleEditError(tr("%1 took case %2 a moment before you; it is theirs now. Nothing was changed.")
-                                 .arg(taker ? taker->name : tr("Someone else"))
+                                 .arg(now->owner.isEmpty() ? tr("Someone else") : now->owner)
                                  .arg(caseId));
     };
+    int stored = 0;
+    FollowUpCase before;
+    try {
+        before = load(caseId, version, &stored);
+    } catch (const StaleEditError&) {
+        takenFirst(); // a colleague's claim hides the case from an agent now
+        throw;
+    }
     takenFirst();
+    if (before.ownerId == ownerId) {
+        if (stored != version) {
+            CaseStore(m_db).refuseStale(caseId); // already theirs, but decided on an old view
+        }
+        return before;
+    }
     FollowUpCase after = before;
     if (before.ownerId != 0) {
         if (reason.trimmed().isEmpty()) {
@@ -187,7 +207,6 @@ FollowUpCase CaseService::logAttempt(qint64 caseId, int version, ContactAttempt 
             after.status = S::Unreachable;
         }
     }
-    cases.addAttempt(attempt);
     FollowUpCase from = before;
     if (before.status == S::Unreachable && after.status == S::InProgress) {
         // Reached after all: contact resumes, then the conversation is in progress (both audited).
@@ -197,6 +216,9 @@ FollowUpCase CaseService::logAttempt(qint64 caseId, int version, ContactAttempt 
         after.version = from.version;
     }
     const FollowUpCase saved = write(from, after);
+    // After the case's own row: a stale or moved case is refused by write() before the attempt
+    // is stored (on a team database row security would refuse the attempt less clearly).
+    cases.addAttempt(attempt);
     transaction.commit();
     return saved;
 }

@@ -66,7 +66,7 @@ private:
     // Loads the case at `version`, applies `change` and writes it, in one transaction.
     FollowUpCase edit(qint64 caseId, int version, const std::function<void(FollowUpCase&)>& change,
                       const QString& reason = {});
-    FollowUpCase load(qint64 caseId, int version) const;
+    FollowUpCase load(qint64 caseId, int version, int* storedVersion = nullptr) const;
     FollowUpCase write(const FollowUpCase& before, FollowUpCase after, const QString& reason = {});
 
     Database& m_db;

@@ -130,6 +130,24 @@ TEST_CASE("reassigning needs a reason and is counted, taking an unassigned case 
     CHECK(f.audit().contains(QStringLiteral("reason:->Kamil speaks Italian")));
 }
 
+TEST_CASE("giving a case to the person who already has it changes nothing, unless it was decided on an old view",
+          "[workflow][service]")
+{
+    Fixture f;
+    CaseService service(*f.db, f.clock, f.ewa);
+    const FollowUpCase mine = service.assign(f.caseId, 1, f.ewa);
+    CHECK(service.assign(f.caseId, mine.version, f.ewa).version == mine.version);
+    const FollowUpCase contacted = service.logAttempt(f.caseId, mine.version, attempt(false));
+    // Decided at version 2, the case is at 3 now: refused as any stale save, and it says who.
+    try {
+        service.assign(f.caseId, mine.version, f.ewa);
+        FAIL("an assignment based on an old version went through");
+    } catch (const StaleEditError& error) {
+        CHECK(error.message().contains(QStringLiteral("changed by Ewa Malinowska")));
+    }
+    CHECK(f.current().version == contacted.version);
+}
+
 TEST_CASE("three failed attempts in a row make a case unreachable, a new attempt reopens contact",
           "[workflow][service]")
 {

@@ -322,6 +322,57 @@ TEST_CASE("an agent's own connection reads and changes only their cases and the 
     CHECK(CaseStore(*martasDb).get(kamilsCase)->status == FollowUpCase::Status::New);
 }
 
+TEST_CASE("under row security, an agent beaten to a case is told who has it, and a moved case is refused in words",
+          "[team][postgres][security]")
+{
+    const QString location = serverDatabase(QStringLiteral("beaten.db"));
+    const auto admin = Database::open(location);
+    StaffStore staff(*admin);
+    const qint64 ewa = staff.add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
+    const qint64 kamil = staff.add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
+    const qint64 marta = staff.add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
+    const qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    const qint64 first = addCase(*admin, wave, QStringLiteral("r1"));
+    const qint64 second = addCase(*admin, wave, QStringLiteral("r2"), ewa);
+    const QString suffix = QUrl(location).path().mid(1);
+    TeamAccess access(*admin);
+    access.setUp();
+    QHash<qint64, std::shared_ptr<Database>> as;
+    for (const auto& [id, name] : {std::pair{ewa, "ewa_"}, std::pair{kamil, "kamil_"}, std::pair{marta, "marta_"}}) {
+        const QString login = QString::fromLatin1(name) + suffix;
+        Statement::run(admin->connection(), QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)); // our own names
+        access.grant(login, id);
+        QUrl url(location);
+        url.setUserName(login);
+        as.insert(id, Database::open(url.toString()));
+    }
+    const ManualClock clock(kAnswered.addSecs(3600));
+
+    // Both saw the case unassigned at version 1; Kamil is first, and Ewa can no longer see it.
+    CaseService(*as[kamil], clock, kamil).assign(first, 1, kamil);
+    CHECK_FALSE(CaseStore(*as[ewa]).get(first).has_value());
+    try {
+        CaseService(*as[ewa], clock, ewa).assign(first, 1, ewa);
+        FAIL("a second claim went through");
+    } catch (const StaleEditError& error) {
+        CHECK(error.message().contains(QStringLiteral("Kamil Górski took case")));
+    }
+
+    // Marta moves Ewa's case to Kamil while Ewa is on the phone: Ewa's note is refused in words,
+    // and no contact is half-stored.
+    CaseService(*as[marta], clock, marta).assign(second, 1, kamil, QStringLiteral("Ewa is on leave tomorrow"));
+    ContactAttempt call;
+    call.reached = true;
+    try {
+        CaseService(*as[ewa], clock, ewa).logAttempt(second, 1, call);
+        FAIL("a contact on a case that moved away went through");
+    } catch (const StaleEditError& error) {
+        CHECK(error.message().contains(QStringLiteral("Case %1 is Kamil Górski's now").arg(second)));
+    }
+    CHECK(CaseStore(*admin).attempts(second).isEmpty());
+    CHECK(CaseStore(*admin).get(second)->version == 2);
+}
+
 TEST_CASE("migrate-to moves a local file into a new team database, verified, and only reads the file",
           "[team][postgres][migrate]")
 {
