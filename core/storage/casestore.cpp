@@ -440,11 +440,22 @@ const QString kAnswerJoins =
 
 qint64 CaseStore::inboxCount(const InboxQuery& query) const
 {
+    return countUpTo(query, 0);
+}
+
+qint64 CaseStore::countUpTo(const InboxQuery& query, qint64 cap) const
+{
     const InboxWhere where = inboxWhere(m_db.backend(), query);
-    Statement s(m_db.connection(), QStringLiteral("SELECT count(*) FROM followup_case c%1WHERE %2")
-                                       .arg(where.needsAnswer ? kAnswerJoins : QStringLiteral(" "), where.sql));
+    const QString from = QStringLiteral("FROM followup_case c%1WHERE %2")
+                             .arg(where.needsAnswer ? kAnswerJoins : QStringLiteral(" "), where.sql);
+    Statement s(m_db.connection(), cap > 0
+                                       ? QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT ?) capped").arg(from)
+                                       : QStringLiteral("SELECT count(*) %1").arg(from));
     for (const QVariant& v : where.values) {
         s.bind(v);
+    }
+    if (cap > 0) {
+        s.bind(cap);
     }
     s.exec();
     return s.next() ? s.value(0).toLongLong() : 0;
@@ -458,7 +469,8 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
         InboxQuery owners;
         owners.view = query.view;
         owners.me = query.me;
-        denseOwner = inboxCount(owners) > kSortable;
+        // Counting stops past the threshold: 30,000 unassigned cases need not be counted for this.
+        denseOwner = countUpTo(owners, kSortable + 1) > kSortable;
     }
     const InboxWhere where = inboxWhere(m_db.backend(), query, denseOwner);
     // Cases still waiting for their first contact come first, soonest due first: the unary "+" on

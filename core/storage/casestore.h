@@ -107,6 +107,8 @@ public:
                           qint64 accountId = 0) const;
 
 private:
+    // How many cases a query matches, counting no further than `cap` (0: all of them).
+    qint64 countUpTo(const InboxQuery& query, qint64 cap) const;
     std::optional<FollowUpCase> selectOne(const QString& where, qint64 key) const;
 
     Database& m_db;

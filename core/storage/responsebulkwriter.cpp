@@ -385,6 +385,7 @@ void ResponseBulkWriter::flushToServer()
 
 void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityValue)
 {
+    constexpr qint64 kAnalyzeAfter = 1000; // answers
     flushToServer();
     m_cube.apply(m_database);
     Statement::run(m_database.connection(), QStringLiteral("SET LOCAL loopdesk.bulk_import = 'off'"));
@@ -438,6 +439,12 @@ void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityVal
         }
     }
     flush();
+    // The planner's picture of the tables after a large load: without it PostgreSQL takes the
+    // thousands of new cases for a handful, and sorts them all for an inbox page instead of walking
+    // the inbox index. (A login that does not own the tables is skipped, with a notice.)
+    if (m_added >= kAnalyzeAfter) {
+        Statement::run(db, QStringLiteral("ANALYZE response, followup_case, customer, case_search"));
+    }
 }
 
 void ResponseBulkWriter::add(const IncomingAnswer& a)

@@ -9,9 +9,10 @@ namespace loopdesk::core {
 
 QString SettingsStore::value(const QString& key, const QString& fallback) const
 {
-    Statement s(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    s.bind(key).exec();
-    return s.next() ? s.text(0) : fallback;
+    if (!m_read) {
+        m_read = all();
+    }
+    return m_read->value(key, fallback);
 }
 
 void SettingsStore::setValue(const QString& key, const QString& value)
@@ -19,12 +20,18 @@ void SettingsStore::setValue(const QString& key, const QString& value)
     Statement s(m_db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     s.bind(key).bind(value).exec();
+    if (m_read) {
+        m_read->insert(key, value);
+    }
 }
 
 void SettingsStore::remove(const QString& key)
 {
     Statement s(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"));
     s.bind(key).exec();
+    if (m_read) {
+        m_read->remove(key);
+    }
 }
 
 QMap<QString, QString> SettingsStore::all() const

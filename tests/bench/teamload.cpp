@@ -38,7 +38,7 @@
 // the same time, each on a connection and a server login of their own, for a bounded time; then
 // every saved change is checked against the database. Loopback only.
 //
-//   loopdesk-team-load [--agents 20] [--leads 2] [--seconds 120] [--cases 30000]
+//   loopdesk-team-load [--agents 20] [--leads 2] [--seconds 120] [--cases 30000] [--keep]
 //                      [--server postgresql://USER@127.0.0.1:PORT/postgres]
 //
 // Without --server it starts a throwaway cluster of its own (tests/support/postgres-cluster) and
@@ -50,10 +50,10 @@ using Steady = std::chrono::steady_clock;
 
 QTextStream out(stdout);
 
-enum Operation { InboxPage, Claim, Contact, Close, Reassign, kOperations };
+enum Operation { MyCases, UnassignedTop, AllOpen, Claim, Contact, Close, Reassign, kOperations };
 const std::array<const char*, kOperations> kOperationNames = {
-    "read an inbox page (up to 50 cases)", "claim an unassigned case", "log a contact attempt",
-    "close with a root cause", "reassign with a reason (lead)"};
+    "inbox: my cases (up to 50)", "inbox: top 5 unassigned", "inbox: all open (lead, 50)",   "claim an unassigned case",
+    "log a contact attempt",      "close with a root cause", "reassign with a reason (lead)"};
 
 // One change the database accepted, as the client saw it.
 struct Saved {
@@ -217,7 +217,10 @@ void work(const QString& location, const Member& me, const std::vector<Member>& 
         query.me = me.staffId;
         query.now = QDateTime::currentDateTimeUtc();
         QList<InboxRow> rows;
-        timed(InboxPage, [&] { rows = CaseStore(*db).inboxPage(query, 0, limit); });
+        const Operation operation = view == InboxView::MyCases      ? MyCases
+                                    : view == InboxView::Unassigned ? UnassignedTop
+                                                                    : AllOpen;
+        timed(operation, [&] { rows = CaseStore(*db).inboxPage(query, 0, limit); });
         return rows;
     };
     const auto record = [&](Operation operation, const FollowUpCase& before, const FollowUpCase& after) {
@@ -433,6 +436,7 @@ struct Arguments {
     int seconds = 120;
     int cases = 30000;
     QString server;
+    bool keep = false; // leave the database and the logins on the server, to look at afterwards
 };
 
 } // namespace
@@ -587,10 +591,15 @@ int loadTest(Arguments a)
         out << "  ... and " << failures.size() - 20 << " more\n";
     }
 
-    // The roles are the cluster's, not the database's: remove them with it.
-    QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-    for (const Member& m : people) {
-        QSqlQuery(admin).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m.login));
+    if (a.keep) {
+        out << "kept: database " << database << ", logins load_" << suffix << "_1 to load_" << suffix << '_'
+            << people.size() << "\n";
+    } else {
+        // The roles are the cluster's, not the database's: remove them with it.
+        QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        for (const Member& m : people) {
+            QSqlQuery(admin).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m.login));
+        }
     }
     const bool passed = failures.isEmpty() && saved > 0;
     out << (passed ? "RESULT: no lost update, no duplicate claim, audit log complete\n" : "RESULT: FAILED\n");
@@ -615,12 +624,14 @@ int main(int argc, char* argv[])
         if (number) {
             *number = next.toInt();
             ++i;
+        } else if (arg == QLatin1String("--keep")) {
+            a.keep = true;
         } else if (arg == QLatin1String("--server")) {
             a.server = next;
             ++i;
         } else {
             QTextStream(stderr) << "usage: loopdesk-team-load [--agents N] [--leads N] [--seconds N] [--cases N] "
-                                   "[--server postgresql://USER@127.0.0.1:PORT/postgres]\n";
+                                   "[--keep] [--server postgresql://USER@127.0.0.1:PORT/postgres]\n";
             return 2;
         }
     }
