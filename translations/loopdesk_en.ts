@@ -184,6 +184,14 @@
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
+    <message>
+        <source>Case %1 is %2&apos;s now; it is no longer among the cases you can open. Nothing was changed.</source>
+        <translation>Case %1 is %2&apos;s now; it is no longer among the cases you can open. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -3966,6 +3974,30 @@ Customers are told: %2</translation>
         <source>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Close the customer feedback loop: call every detractor back in time, route root causes to the teams that fix them, and review NPS with honest margins of error.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Close the customer feedback loop: call every detractor back in time, route root causes to the teams that fix them, and review NPS with honest margins of error.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a team database…</source>
+        <translation>Open a team database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>Open &amp;team database…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – LoopDesk</source>
+        <translation>%1 on %2 – LoopDesk</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>The server asks for the password of %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password for %1. Try again?</source>
+        <translation>The server did not accept that password for %1. Try again?</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database</source>
+        <translation>Cannot open the team database</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::OverviewPage</name>
@@ -5261,6 +5293,61 @@ Customers are told: %2</translation>
     <message>
         <source>A manager deci&amp;des within:</source>
         <translation>A manager deci&amp;des within:</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Open a team database</source>
+        <translation>Open a team database</translation>
+    </message>
+    <message>
+        <source>A team shares one LoopDesk database on a PostgreSQL server. Your administrator gives you its server, its name and your login.</source>
+        <translation>A team shares one LoopDesk database on a PostgreSQL server. Your administrator gives you its server, its name and your login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>for example loopdesk</source>
+        <translation>for example loopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>LoopDesk asks for your password when the server wants it and never stores it; a password in ~/.pgpass or the PGPASSWORD variable is used without asking.</source>
+        <translation>LoopDesk asks for your password when the server wants it and never stores it; a password in ~/.pgpass or the PGPASSWORD variable is used without asking.</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Give the server, the database and your login.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Password for the team database</source>
+        <translation>Password for the team database</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,14 @@
         <source>Someone else</source>
         <translation>Qualcun altro</translation>
     </message>
+    <message>
+        <source>Case %1 is %2&apos;s now; it is no longer among the cases you can open. Nothing was changed.</source>
+        <translation>Il caso %1 ora è di %2; non è più tra i casi che puoi aprire. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -3966,6 +3974,30 @@ Ai clienti diciamo: %2</translation>
         <source>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Close the customer feedback loop: call every detractor back in time, route root causes to the teams that fix them, and review NPS with honest margins of error.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Chiudi il ciclo del feedback dei clienti: richiama in tempo ogni detrattore, porta le cause radice ai team che le risolvono e leggi l&apos;NPS con margini di errore onesti.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a team database…</source>
+        <translation>Apri un database del team…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>Apri database del &amp;team…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – LoopDesk</source>
+        <translation>%1 su %2 – LoopDesk</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Il server chiede la password di %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password for %1. Try again?</source>
+        <translation>Il server non ha accettato questa password per %1. Riprovare?</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database</source>
+        <translation>Impossibile aprire il database del team</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::OverviewPage</name>
@@ -5261,6 +5293,61 @@ Ai clienti diciamo: %2</translation>
     <message>
         <source>A manager deci&amp;des within:</source>
         <translation>Un manager &amp;decide entro:</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Open a team database</source>
+        <translation>Apri un database del team</translation>
+    </message>
+    <message>
+        <source>A team shares one LoopDesk database on a PostgreSQL server. Your administrator gives you its server, its name and your login.</source>
+        <translation>Un team condivide un database LoopDesk su un server PostgreSQL. L&apos;amministratore ti comunica il server, il nome del database e il tuo login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>for example loopdesk</source>
+        <translation>per esempio loopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>LoopDesk asks for your password when the server wants it and never stores it; a password in ~/.pgpass or the PGPASSWORD variable is used without asking.</source>
+        <translation>LoopDesk chiede la password quando il server la richiede e non la memorizza mai; una password in ~/.pgpass o nella variabile PGPASSWORD viene usata senza chiedere.</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Indica il server, il database e il tuo login.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Password for the team database</source>
+        <translation>Password del database del team</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password per %1:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

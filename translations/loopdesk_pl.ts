@@ -184,6 +184,14 @@
         <source>Someone else</source>
         <translation>Ktoś inny</translation>
     </message>
+    <message>
+        <source>Case %1 is %2&apos;s now; it is no longer among the cases you can open. Nothing was changed.</source>
+        <translation>Sprawa %1 należy teraz do: %2; nie ma jej już wśród spraw, które możesz otworzyć. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::CaseStatusMachine</name>
@@ -3969,6 +3977,30 @@ Klienci usłyszą: %2</translation>
         <source>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Close the customer feedback loop: call every detractor back in time, route root causes to the teams that fix them, and review NPS with honest margins of error.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LoopDesk %1&lt;/h3&gt;&lt;p&gt;Domykaj pętlę opinii klientów: oddzwaniaj na czas do każdego detraktora, kieruj przyczyny źródłowe do zespołów, które je usuwają, i oceniaj NPS z uczciwym marginesem błędu.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a team database…</source>
+        <translation>Otwórz bazę zespołu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>Otwórz bazę &amp;zespołu…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – LoopDesk</source>
+        <translation>%1 na %2 – LoopDesk</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Serwer prosi o hasło użytkownika %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password for %1. Try again?</source>
+        <translation>Serwer nie przyjął tego hasła dla %1. Spróbować ponownie?</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database</source>
+        <translation>Nie można otworzyć bazy zespołu</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::OverviewPage</name>
@@ -5264,6 +5296,61 @@ Klienci usłyszą: %2</translation>
     <message>
         <source>A manager deci&amp;des within:</source>
         <translation>Kierownik &amp;decyduje w ciągu:</translation>
+    </message>
+</context>
+<context>
+    <name>loopdesk::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Open a team database</source>
+        <translation>Otwórz bazę zespołu</translation>
+    </message>
+    <message>
+        <source>A team shares one LoopDesk database on a PostgreSQL server. Your administrator gives you its server, its name and your login.</source>
+        <translation>Zespół dzieli jedną bazę LoopDesk na serwerze PostgreSQL. Administrator poda Ci jej serwer, nazwę i Twój login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>for example loopdesk</source>
+        <translation>na przykład loopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>LoopDesk asks for your password when the server wants it and never stores it; a password in ~/.pgpass or the PGPASSWORD variable is used without asking.</source>
+        <translation>LoopDesk pyta o hasło, gdy serwer go wymaga, i nigdy go nie zapisuje; hasło z ~/.pgpass lub zmiennej PGPASSWORD jest używane bez pytania.</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Podaj serwer, bazę danych i swój login.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Password for the team database</source>
+        <translation>Hasło do bazy zespołu</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
     </message>
 </context>
 <context>

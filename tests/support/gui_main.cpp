@@ -6,10 +6,14 @@
 #include <catch2/catch.hpp>
 
 #include "common/language.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 #include <QStyleFactory>
+
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -32,11 +36,24 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // "--postgres URL": the team-mode pass (tests/CMakeLists.txt); Catch2 never sees it.
+    std::vector<char*> args(argv, argv + argc);
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (std::string_view(*it) == "--postgres" && std::next(it) != args.end()) {
+            qputenv("LOOPDESK_TEST_POSTGRES", QByteArray(*std::next(it)));
+            args.erase(it, it + 2);
+            break;
+        }
+    }
+    argc = static_cast<int>(args.size());
+    argv = args.data();
     standardHandler = qInstallMessageHandler(quietOffscreenNotes);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopDesk-tests"));
     QStandardPaths::setTestModeEnabled(true); // remembered window state and user stay out of the real settings
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     loopdesk::ui::useLanguage(QStringLiteral("en")); // as the application starts: English with its plurals
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    loopdesk::test::dropTestDatabases();
+    return failed;
 }

@@ -5,7 +5,11 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 // Helpers shared by the widget tests.
 namespace loopdesk::test {
@@ -28,6 +32,25 @@ inline void screenshot(QWidget& widget, const char* name)
         QApplication::processEvents(); // let pending layout requests settle first
         widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
     }
+}
+
+// Runs `act` on the modal dialog called `name` once it is shown (a dialog's exec() blocks the
+// test, so the test says beforehand what to do in it). Returns the timer watching for it, which
+// stops once it has acted.
+inline QPointer<QTimer> whenModal(const char* name, std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, wanted = QString::fromLatin1(name), act = std::move(act)] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == wanted) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+    return timer;
 }
 
 } // namespace loopdesk::test

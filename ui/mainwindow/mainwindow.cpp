@@ -11,6 +11,7 @@
 #include "import/importpage.h"
 #include "inbox/caseeditor.h"
 #include "inbox/inboxpage.h"
+#include "mainwindow/teamdatabasedialog.h"
 #include "overview/databaseoverview.h"
 #include "overview/overviewpage.h"
 #include "review/reviewpage.h"
@@ -50,6 +51,7 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 // The icons and other resources live in this static library; nothing else would reference their
@@ -169,11 +171,15 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     openButton->setObjectName(QStringLiteral("openDatabaseButton"));
     auto* createButton = new QPushButton(tr("Create a new database…"), m_noDatabasePage);
     createButton->setObjectName(QStringLiteral("createDatabaseButton"));
+    auto* teamButton = new QPushButton(tr("Open a team database…"), m_noDatabasePage);
+    teamButton->setObjectName(QStringLiteral("openTeamDatabaseButton"));
     connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
     connect(createButton, &QPushButton::clicked, this, &MainWindow::chooseAndCreate);
+    connect(teamButton, &QPushButton::clicked, this, &MainWindow::chooseTeamDatabase);
     buttons->addStretch(1);
     buttons->addWidget(openButton);
     buttons->addWidget(createButton);
+    buttons->addWidget(teamButton);
     buttons->addStretch(1);
     empty->addLayout(buttons);
     empty->addStretch(2);
@@ -383,6 +389,8 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openAction"));
     QAction* create = file->addAction(tr("&New database…"), this, &MainWindow::chooseAndCreate);
     create->setShortcut(QKeySequence::New);
+    QAction* team = file->addAction(tr("Open &team database…"), this, &MainWindow::chooseTeamDatabase);
+    team->setObjectName(QStringLiteral("openTeamAction"));
     QAction* import = file->addAction(tr("&Import survey file…"), this, [this] {
         if (m_importPage) {
             m_navigation->setCurrentRow(ImportRow);
@@ -421,11 +429,13 @@ void MainWindow::createMenus()
     help->addAction(tr("&About LoopDesk"), this, &MainWindow::showAbout);
 }
 
-QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
+QString MainWindow::openDatabase(const QString& path, bool demoIfNew, const QString& password)
 {
+    m_passwordRefused = false;
     try {
         core::Database::Options options;
         options.verifiedFingerprint = rememberedFingerprint(path);
+        options.password = password;
         auto db = core::Database::open(path, options);
         if (demoIfNew && db->openReport().created && core::ResponseStore(*db).count() == 0) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -477,12 +487,19 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
             m_actionsPage->refresh();
         });
     } catch (const core::StorageError& error) {
+        const auto* refused = dynamic_cast<const core::DatabaseOpenError*>(&error);
+        m_passwordRefused = refused && refused->kind() == core::DatabaseOpenError::Kind::PasswordNeeded;
         if (!m_database) {
             m_noDatabaseReason->setText(error.message());
         }
         return error.message();
     }
-    setWindowTitle(tr("%1 – LoopDesk").arg(QFileInfo(path).fileName()));
+    if (m_database->isTeamDatabase()) {
+        const QUrl address(m_database->path());
+        setWindowTitle(tr("%1 on %2 – LoopDesk").arg(address.path().mid(1), address.host()));
+    } else {
+        setWindowTitle(tr("%1 – LoopDesk").arg(QFileInfo(path).fileName()));
+    }
     m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
     fillStaff();
     m_warned.clear();
@@ -499,6 +516,9 @@ QString MainWindow::openDatabase(const QString& path, bool demoIfNew)
 
 bool MainWindow::openDatabaseInteractive(const QString& path, bool demoIfNew)
 {
+    if (core::Database::isServerLocation(path)) {
+        return openTeamDatabase(path);
+    }
     const QString problem = openDatabase(path, demoIfNew);
     if (problem.isEmpty()) {
         return true;
@@ -571,6 +591,49 @@ void MainWindow::chooseAndOpen()
     if (!path.isEmpty()) {
         openDatabaseInteractive(path);
     }
+}
+
+QString MainWindow::lastTeamAddressKey()
+{
+    return QStringLiteral("teamDatabase/lastAddress");
+}
+
+void MainWindow::chooseTeamDatabase()
+{
+    TeamDatabaseDialog dialog(QSettings().value(lastTeamAddressKey()).toString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openTeamDatabase(dialog.address());
+    }
+}
+
+bool MainWindow::openTeamDatabase(const QString& address)
+{
+    QString problem = openDatabase(address);
+    QString password;
+    // The server wants a password (none came from ~/.pgpass or PGPASSWORD), or refused the one
+    // typed: ask, until it is accepted or the person gives up. A password written into the
+    // address itself is refused by openDatabase() before any of this.
+    while (!problem.isEmpty() && m_passwordRefused && !QUrl(address).userName().isEmpty() &&
+           QUrl(address).password().isEmpty()) {
+        const QString reason =
+            password.isEmpty()
+                ? tr("The server asks for the password of %1.").arg(QUrl(address).userName())
+                : tr("The server did not accept that password for %1. Try again?").arg(QUrl(address).userName());
+        const std::optional<QString> typed = askTeamPassword(this, address, reason);
+        if (!typed) {
+            return false; // cancelled: whatever was open stays open
+        }
+        password = *typed;
+        problem = openDatabase(address, false, password);
+    }
+    if (!problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the team database"), problem, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("openErrorBox"));
+        box.exec();
+        return false;
+    }
+    QSettings().setValue(lastTeamAddressKey(), m_database->path()); // the address, never the password
+    return true;
 }
 
 void MainWindow::chooseAndCreate()

@@ -43,9 +43,13 @@ public:
     // Opens (creating if needed) the database at `path` and shows it; fills a newly created
     // file with demo data when `demoIfNew`. Returns the reason in plain words on failure and
     // keeps whatever was open before.
-    QString openDatabase(const QString& path, bool demoIfNew = false);
-    // As openDatabase(), but tells the user in a dialog when it fails.
+    // `password`: a team database's, as typed (never stored).
+    QString openDatabase(const QString& path, bool demoIfNew = false, const QString& password = {});
+    // As openDatabase(), but tells the user in a dialog when it fails; for a team database it
+    // asks for the password when the server wants one (again when it refuses one).
     bool openDatabaseInteractive(const QString& path, bool demoIfNew = false);
+    // The settings key of the team database address used last (an address, never a password).
+    static QString lastTeamAddressKey();
     core::Database* database() const { return m_database.get(); }
     InboxPage* inbox() const { return m_inbox; }
     ImportPage* importPage() const { return m_importPage; }
@@ -69,6 +73,8 @@ public Q_SLOTS:
 private:
     void createMenus();
     void chooseAndOpen();
+    void chooseTeamDatabase();
+    bool openTeamDatabase(const QString& address);
     void chooseAndCreate();
     void backUp();
     void showAbout();
@@ -104,6 +110,7 @@ private:
     QLabel* m_countsLabel = nullptr;
     std::unique_ptr<core::ChangeFeed> m_changes; // team database: colleagues' changes to cases
     QTimer* m_changeTimer = nullptr;
+    bool m_passwordRefused = false; // the last openDatabase() failed for want of a (right) password
 };
 
 } // namespace loopdesk::ui
