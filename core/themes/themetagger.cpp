@@ -6,6 +6,8 @@
 #include "storage/responsestore.h"
 #include "storage/themestore.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace loopdesk::core {
@@ -41,6 +43,28 @@ QString languageKey(const QString& language)
 
 QString foldForMatching(const QString& text)
 {
+    // Plain ASCII (most English comments) needs no case folding tables or decomposition: the
+    // same result, without the two copies they make.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString folded;
+        folded.reserve(text.size());
+        bool space = true;
+        for (const QChar c : text) {
+            char16_t u = c.unicode();
+            u = u >= u'A' && u <= u'Z' ? static_cast<char16_t>(u + (u'a' - u'A')) : u;
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                folded += QChar(u);
+                space = false;
+            } else if (!space) {
+                folded += QLatin1Char(' ');
+                space = true;
+            }
+        }
+        if (folded.endsWith(QLatin1Char(' '))) {
+            folded.chop(1);
+        }
+        return folded;
+    }
     const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_D);
     QString folded;
     folded.reserve(decomposed.size());
@@ -74,25 +98,44 @@ ThemeTagger::ThemeTagger(const QList<ThemeKeyword>& keywords)
             continue;
         }
         const Rule rule{k.themeId, stems};
-        m_rules[languageKey(k.language)] << rule;
-        m_allRules << rule;
+        m_rules[languageKey(k.language)].add(rule);
+        m_allRules.add(rule);
     }
 }
 
-void ThemeTagger::match(const QStringList& words, const QList<Rule>& rules, QSet<qint64>& found) const
+void ThemeTagger::Rules::add(const Rule& rule)
 {
-    for (const Rule& rule : rules) {
-        if (found.contains(rule.themeId)) {
+    byFirstLetter[rule.stems.constFirst().front()] << all.size();
+    all << rule;
+}
+
+void ThemeTagger::match(const QStringList& words, const Rules& rules, QSet<qint64>& found) const
+{
+    QVarLengthArray<QChar, 32> initials;
+    for (const QString& word : words) {
+        if (!initials.contains(word.front())) {
+            initials.append(word.front());
+        }
+    }
+    for (const QChar initial : initials) {
+        const auto candidates = rules.byFirstLetter.constFind(initial);
+        if (candidates == rules.byFirstLetter.constEnd()) {
             continue;
         }
-        for (qsizetype start = 0; start + rule.stems.size() <= words.size(); ++start) {
-            bool all = true;
-            for (qsizetype i = 0; i < rule.stems.size() && all; ++i) {
-                all = words.at(start + i).startsWith(rule.stems.at(i));
+        for (const qsizetype index : *candidates) {
+            const Rule& rule = rules.all.at(index);
+            if (found.contains(rule.themeId)) {
+                continue;
             }
-            if (all) {
-                found.insert(rule.themeId);
-                break;
+            for (qsizetype start = 0; start + rule.stems.size() <= words.size(); ++start) {
+                bool all = true;
+                for (qsizetype i = 0; i < rule.stems.size() && all; ++i) {
+                    all = words.at(start + i).startsWith(rule.stems.at(i));
+                }
+                if (all) {
+                    found.insert(rule.themeId);
+                    break;
+                }
             }
         }
     }

@@ -33,10 +33,17 @@ private:
         qint64 themeId = 0;
         QStringList stems; // folded, one per word
     };
-    void match(const QStringList& words, const QList<Rule>& rules, QSet<qint64>& found) const;
+    // Rules with the first letter of their first stem: a comment's words are only tried against
+    // the rules that begin with one of their own first letters.
+    struct Rules {
+        QList<Rule> all;
+        QHash<QChar, QList<qsizetype>> byFirstLetter;
+        void add(const Rule& rule);
+    };
+    void match(const QStringList& words, const Rules& rules, QSet<qint64>& found) const;
 
-    QHash<QString, QList<Rule>> m_rules; // by language ("pl", "it", "en", ...)
-    QList<Rule> m_allRules;
+    QHash<QString, Rules> m_rules; // by language ("pl", "it", "en", ...)
+    Rules m_allRules;
 };
 
 // What tagging every comment again did.

@@ -47,6 +47,21 @@ TEST_CASE("folding lowers case, drops diacritics including Polish ł, and keeps 
     CHECK(foldForMatching(u("L'attesa è stata lunga… più di un'ora")) == u("l attesa e stata lunga piu di un ora"));
     CHECK(foldForMatching(u("  Łódź -- Kraków  ")) == u("lodz krakow"));
     CHECK(foldForMatching(QString()).isEmpty());
+    // Plain ASCII takes a shorter way to the same result.
+    CHECK(foldForMatching(u("  The APP_keeps logging me out!! (v2.1) ")) == u("the app keeps logging me out v2 1"));
+    CHECK(foldForMatching(u("Late, late, LATE")) == foldForMatching(u("Late, late, LATE\u00A0")));
+    CHECK(foldForMatching(u("---")).isEmpty());
+}
+
+TEST_CASE("a rule is tried only where a word begins with its first letter, and still matches phrases",
+          "[themes][tagging]")
+{
+    const ThemeTagger tagger({ThemeKeyword{0, 7, QStringLiteral("en"), QStringLiteral("nobody answer")},
+                              ThemeKeyword{0, 9, QStringLiteral("en"), QStringLiteral("late")},
+                              ThemeKeyword{0, 11, QStringLiteral("en"), QStringLiteral("answer")}});
+    CHECK(tagger.themesFor(u("Nobody answered the phone, and it was LATE"), u("en")) == Ids{7, 9, 11});
+    CHECK(tagger.themesFor(u("answered by nobody"), u("en")) == Ids{11});
+    CHECK(tagger.themesFor(u("Zero issues"), u("en")) == Ids{});
 }
 
 TEST_CASE("Polish stems match inflected forms, with or without diacritics", "[themes][tagging]")
