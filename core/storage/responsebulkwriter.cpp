@@ -68,11 +68,7 @@ QString keyAccountExpression(double priorityValue)
 // On a team database: the same writes through statements prepared once.
 struct ResponseBulkWriter::ServerWriter {
     explicit ServerWriter(const QSqlDatabase& db)
-        : insertCustomer(db,
-                         QStringLiteral("INSERT INTO customer (external_id, name, email, phone, language, account_id) "
-                                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING RETURNING id"))
-        , findCustomer(db, QStringLiteral("SELECT id FROM customer WHERE external_id = ?"))
-        , enrichCustomer(db,
+        : enrichCustomer(db,
                          QStringLiteral("UPDATE customer SET name = CASE WHEN ? <> '' THEN ? ELSE name END, email = "
                                         "CASE WHEN ? <> '' THEN ? ELSE email END, phone = CASE WHEN ? <> '' THEN ? "
                                         "ELSE phone END, language = CASE WHEN ? <> '' THEN ? ELSE language END, "
@@ -95,12 +91,39 @@ struct ResponseBulkWriter::ServerWriter {
             .arg(QStringList(rows, row).join(QLatin1Char(',')));
     }
 
-    Statement insertCustomer;
-    Statement findCustomer;
+    // New customers go in batches too; a batch's statements have room for a multiple of this
+    // many (the rest repeats the last one), so that few statement shapes are prepared.
+    static constexpr int kCustomerStep = 25;
+    static int roundedUp(int count) { return (count + kCustomerStep - 1) / kCustomerStep * kCustomerStep; }
+    static QString insertCustomersSql(int rows)
+    {
+        return QStringLiteral("INSERT INTO customer (external_id, name, email, phone, language, account_id) VALUES %1 "
+                              "ON CONFLICT (external_id) DO NOTHING RETURNING id, external_id")
+            .arg(QStringList(rows, QStringLiteral("(?, ?, ?, ?, ?, ?)")).join(QLatin1Char(',')));
+    }
+    static QString findCustomersSql(int keys)
+    {
+        return QStringLiteral("SELECT id, external_id FROM customer WHERE external_id IN (%1)")
+            .arg(QStringList(keys, QStringLiteral("?")).join(QLatin1Char(',')));
+    }
+
+    // A customer this batch's answers name for the first time: what the file says of them.
+    struct NewCustomer {
+        QString key;
+        QString name;
+        QString email;
+        QString phone;
+        QString language;
+        qint64 account = 0;
+    };
+
     Statement enrichCustomer;
     Statement upsertAccount;
     Statement insertResponses;
-    QVariantList pending; // kColumns values per answer
+    QVariantList pending;               // kColumns values per answer
+    QList<QByteArray> pendingCustomers; // per pending answer: the customer key still to resolve, or empty
+    QList<NewCustomer> newCustomers;    // in order of first appearance
+    QHash<QByteArray, qsizetype> newCustomerIndex;
 };
 
 ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
@@ -296,49 +319,29 @@ void ResponseBulkWriter::addToServer(const IncomingAnswer& a)
 {
     ServerWriter& w = *m_server;
     qint64 customer = 0;
+    QByteArray unresolved;
     if (!a.customerKey.isEmpty()) {
         const QByteArray key = a.customerKey.toByteArray();
         if (const auto it = m_customers.constFind(key); it != m_customers.constEnd()) {
             customer = *it;
         } else {
-            qint64 account = 0;
-            if (!a.account.isEmpty()) {
-                const QByteArray name = a.account.toByteArray();
-                account = m_accounts.value(name);
-                if (account == 0) {
-                    w.upsertAccount.bind(QString::fromUtf8(name)).exec();
-                    w.upsertAccount.next();
-                    account = w.upsertAccount.id(0);
-                    m_accounts.insert(name, account);
+            unresolved = key;
+            if (!w.newCustomerIndex.contains(key)) {
+                qint64 account = 0;
+                if (!a.account.isEmpty()) {
+                    const QByteArray name = a.account.toByteArray();
+                    account = m_accounts.value(name);
+                    if (account == 0) {
+                        w.upsertAccount.bind(QString::fromUtf8(name)).exec();
+                        w.upsertAccount.next();
+                        account = w.upsertAccount.id(0);
+                        m_accounts.insert(name, account);
+                    }
                 }
+                w.newCustomerIndex.insert(key, w.newCustomers.size());
+                w.newCustomers.append({QString::fromUtf8(key), QString::fromUtf8(a.name), QString::fromUtf8(a.email),
+                                       QString::fromUtf8(a.phone), QString::fromUtf8(a.language), account});
             }
-            const QString name = QString::fromUtf8(a.name);
-            const QString email = QString::fromUtf8(a.email);
-            const QString phone = QString::fromUtf8(a.phone);
-            const QString language = QString::fromUtf8(a.language);
-            w.insertCustomer.bind(QString::fromUtf8(key))
-                .bind(name)
-                .bind(email)
-                .bind(phone)
-                .bind(language)
-                .bindId(account);
-            w.insertCustomer.exec();
-            if (w.insertCustomer.next()) {
-                customer = w.insertCustomer.id(0);
-            } else {
-                w.findCustomer.bind(QString::fromUtf8(key)).exec();
-                w.findCustomer.next();
-                customer = w.findCustomer.id(0);
-                if (!name.isEmpty() || !email.isEmpty() || !phone.isEmpty() || !language.isEmpty() || account != 0) {
-                    w.enrichCustomer.bind(name).bind(name).bind(email).bind(email).bind(phone).bind(phone);
-                    w.enrichCustomer.bind(language).bind(language).bindId(account).bind(customer).exec();
-                }
-            }
-            constexpr qsizetype kMaxRemembered = 250000;
-            if (m_customers.size() >= kMaxRemembered) {
-                m_customers.clear();
-            }
-            m_customers.insert(key, customer);
         }
     }
     QVariantList& row = w.pending;
@@ -348,9 +351,76 @@ void ResponseBulkWriter::addToServer(const IncomingAnswer& a)
     for (const qint64 value : a.segmentValues) {
         row << idOrNull(value);
     }
+    w.pendingCustomers << unresolved;
     if (row.size() >= ServerWriter::kBatch * ServerWriter::kColumns) {
         flushToServer();
     }
+}
+
+// The customers this batch names for the first time, in a few round trips: the new ones are
+// inserted together; those already on file are looked up together and gain the details this file
+// has and the database lacks, one by one (an erased customer is never filled in again).
+void ResponseBulkWriter::resolveCustomersOnServer()
+{
+    ServerWriter& w = *m_server;
+    const QSqlDatabase db = m_database.connection();
+    QHash<QString, qint64> ids;
+    for (qsizetype from = 0; from < w.newCustomers.size(); from += ServerWriter::kBatch) {
+        const auto count = static_cast<int>(std::min<qsizetype>(ServerWriter::kBatch, w.newCustomers.size() - from));
+        const int room = ServerWriter::roundedUp(count);
+        Statement insert(db, ServerWriter::insertCustomersSql(room));
+        for (int i = 0; i < room; ++i) {
+            const ServerWriter::NewCustomer& c = w.newCustomers.at(from + std::min(i, count - 1));
+            insert.bind(c.key).bind(c.name).bind(c.email).bind(c.phone).bind(c.language).bindId(c.account);
+        }
+        insert.exec();
+        while (insert.next()) {
+            ids.insert(insert.text(1), insert.id(0));
+        }
+        QList<const ServerWriter::NewCustomer*> existing;
+        for (int i = 0; i < count; ++i) {
+            if (!ids.contains(w.newCustomers.at(from + i).key)) {
+                existing << &w.newCustomers.at(from + i);
+            }
+        }
+        if (existing.isEmpty()) {
+            continue;
+        }
+        const auto keys = static_cast<int>(existing.size());
+        Statement find(db, ServerWriter::findCustomersSql(ServerWriter::roundedUp(keys)));
+        for (int i = 0; i < ServerWriter::roundedUp(keys); ++i) {
+            find.bind(existing.at(std::min(i, keys - 1))->key);
+        }
+        find.exec();
+        while (find.next()) {
+            ids.insert(find.text(1), find.id(0));
+        }
+        for (const ServerWriter::NewCustomer* c : std::as_const(existing)) {
+            if (!c->name.isEmpty() || !c->email.isEmpty() || !c->phone.isEmpty() || !c->language.isEmpty() ||
+                c->account != 0) {
+                w.enrichCustomer.bind(c->name).bind(c->name).bind(c->email).bind(c->email).bind(c->phone);
+                w.enrichCustomer.bind(c->phone).bind(c->language).bind(c->language).bindId(c->account);
+                w.enrichCustomer.bind(ids.value(c->key)).exec();
+            }
+        }
+    }
+    for (qsizetype row = 0; row < w.pendingCustomers.size(); ++row) {
+        const QByteArray& key = w.pendingCustomers.at(row);
+        if (!key.isEmpty()) {
+            w.pending[row * ServerWriter::kColumns + 1] = ids.value(QString::fromUtf8(key));
+        }
+    }
+    // Memory stays bounded whatever the file's size: past this many customers, start afresh.
+    constexpr qsizetype kMaxRemembered = 250000;
+    if (m_customers.size() + w.newCustomers.size() >= kMaxRemembered) {
+        m_customers.clear();
+    }
+    for (const ServerWriter::NewCustomer& c : std::as_const(w.newCustomers)) {
+        m_customers.insert(c.key.toUtf8(), ids.value(c.key));
+    }
+    w.newCustomers.clear();
+    w.newCustomerIndex.clear();
+    w.pendingCustomers.clear();
 }
 
 void ResponseBulkWriter::flushToServer()
@@ -360,6 +430,7 @@ void ResponseBulkWriter::flushToServer()
     if (rows == 0) {
         return;
     }
+    resolveCustomersOnServer();
     std::optional<Statement> partial;
     if (rows < ServerWriter::kBatch) {
         partial.emplace(m_database.connection(), ServerWriter::insertSql(rows));

@@ -76,6 +76,7 @@ private:
     struct ServerWriter;
     void addToServer(const IncomingAnswer& answer);
     void flushToServer();
+    void resolveCustomersOnServer();
     void finishOnServer(const CaseRule& rule, double priorityValue);
     sqlite3_stmt* prepare(const char* sql);
     void refreshSearchText(); // of earlier cases whose customer this import changed

@@ -510,6 +510,37 @@ TEST_CASE("a later file that names a customer makes their earlier case findable 
     }
 }
 
+TEST_CASE("hundreds of customers in one file, some already on file: each answer is its own customer's",
+          "[import][customers]")
+{
+    Fixture f;
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    QByteArray known = "response_id,customer_id,answered_at,score\n";
+    for (int c = 0; c < 10; ++c) {
+        known += "K" + QByteArray::number(c) + ",C" + QByteArray::number(c) + ",2026-11-01,8\n";
+    }
+    loopdesk::test::writeFile(first, known);
+    f.import(first);
+    // 600 answers of 300 customers, each named twice, far apart (a team database resolves new
+    // customers in batches: ids must still land on the right answers).
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    QByteArray text = "response_id,customer_id,name,answered_at,score\n";
+    for (int i = 0; i < 600; ++i) {
+        text += "R" + QByteArray::number(i) + ",C" + QByteArray::number(i % 300) + ",Name " +
+                QByteArray::number(i % 300) + ",2026-11-02," + QByteArray::number(i % 11) + "\n";
+    }
+    loopdesk::test::writeFile(second, text);
+    CHECK(f.import(second).imported == 600);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer")) == 300);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response r JOIN customer c ON c.id = r.customer_id WHERE "
+                                 "r.external_id LIKE 'R%' AND c.external_id = 'C' || "
+                                 "(CAST(substr(r.external_id, 2) AS INTEGER) % 300) AND c.name = 'Name ' || "
+                                 "(CAST(substr(r.external_id, 2) AS INTEGER) % 300)")) == 600);
+    // The ten already on file kept their answers and gained a name.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response r JOIN customer c ON c.id = r.customer_id WHERE "
+                                 "r.external_id LIKE 'K%' AND c.name <> ''")) == 10);
+}
+
 TEST_CASE("imported comments get their themes at once, earlier answers are not re-tagged", "[import][themes]")
 {
     Fixture f;
