@@ -43,42 +43,33 @@ QString languageKey(const QString& language)
 
 QString foldForMatching(const QString& text)
 {
-    // Plain ASCII (most English comments) needs no case folding tables or decomposition: the
-    // same result, without the two copies they make.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        QString folded;
-        folded.reserve(text.size());
-        bool space = true;
-        for (const QChar c : text) {
-            char16_t u = c.unicode();
-            u = u >= u'A' && u <= u'Z' ? static_cast<char16_t>(u + (u'a' - u'A')) : u;
+    // Plain ASCII (most English comments) needs neither the case-folding tables nor the
+    // decomposition, nor the two copies they make: its letters are lowered below.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool space = true;
+    const auto word = [&](const auto& letters) {
+        folded += letters;
+        space = false;
+    };
+    for (const QChar c : decomposed) {
+        if (const char16_t u = c.unicode(); u < 0x80) {
             if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-                folded += QChar(u);
-                space = false;
+                word(c);
+            } else if (u >= u'A' && u <= u'Z') {
+                word(QChar(static_cast<char16_t>(u + (u'a' - u'A'))));
             } else if (!space) {
                 folded += QLatin1Char(' ');
                 space = true;
             }
-        }
-        if (folded.endsWith(QLatin1Char(' '))) {
-            folded.chop(1);
-        }
-        return folded;
-    }
-    const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    bool space = true;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing) {
+        } else if (c.category() == QChar::Mark_NonSpacing) {
             continue;
-        }
-        if (const QString special = withoutSpecialLetters(c); !special.isEmpty()) {
-            folded += special;
-            space = false;
+        } else if (const QString special = withoutSpecialLetters(c); !special.isEmpty()) {
+            word(special);
         } else if (c.isLetterOrNumber()) {
-            folded += c;
-            space = false;
+            word(c);
         } else if (!space) {
             folded += QLatin1Char(' ');
             space = true;

@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include <barrier>
+#include <tuple>
 
 using namespace loopdesk::core;
 
@@ -87,6 +88,20 @@ QString serverDatabase(const QString& name)
     QTemporaryDir unused;
     return loopdesk::test::databaseLocation(unused, name);
 }
+
+// A new team database with two agents, Ewa and Kamil, a manager, Marta, and a wave.
+struct TeamOfThree {
+    explicit TeamOfThree(const char* name)
+        : location(serverDatabase(QString::fromLatin1(name)))
+        , admin(Database::open(location))
+    {}
+    QString location;
+    std::unique_ptr<Database> admin;
+    qint64 ewa = StaffStore(*admin).add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
+    qint64 kamil = StaffStore(*admin).add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
+    qint64 marta = StaffStore(*admin).add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
+    qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+};
 
 } // namespace
 
@@ -254,13 +269,10 @@ TEST_CASE("two agents taking the same case at the same moment: exactly one gets 
 TEST_CASE("an agent's own connection reads and changes only their cases and the unassigned ones, whatever SQL it sends",
           "[team][postgres][security]")
 {
-    const QString location = serverDatabase(QStringLiteral("roles.db"));
-    const auto admin = Database::open(location);
-    StaffStore staff(*admin);
-    const qint64 ewa = staff.add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
-    const qint64 kamil = staff.add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
-    const qint64 marta = staff.add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
-    const qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    const TeamOfThree team("roles.db");
+    const QString& location = team.location;
+    const auto& admin = team.admin;
+    const auto [ewa, kamil, marta, wave] = std::tuple(team.ewa, team.kamil, team.marta, team.wave);
     const auto newCase = [&](qint64 owner) {
         const qint64 id = addCase(*admin, wave, QStringLiteral("r%1").arg(owner), owner);
         ContactAttempt a;
@@ -325,13 +337,10 @@ TEST_CASE("an agent's own connection reads and changes only their cases and the 
 TEST_CASE("under row security, an agent beaten to a case is told who has it, and a moved case is refused in words",
           "[team][postgres][security]")
 {
-    const QString location = serverDatabase(QStringLiteral("beaten.db"));
-    const auto admin = Database::open(location);
-    StaffStore staff(*admin);
-    const qint64 ewa = staff.add(Staff{0, QStringLiteral("Ewa Malinowska"), {}, Staff::Role::Agent, true});
-    const qint64 kamil = staff.add(Staff{0, QStringLiteral("Kamil Górski"), {}, Staff::Role::Agent, true});
-    const qint64 marta = staff.add(Staff{0, QStringLiteral("Marta Nowak"), {}, Staff::Role::Manager, true});
-    const qint64 wave = WaveStore(*admin).add(Wave{0, QStringLiteral("w"), {}, {}, {}, {}, 0});
+    const TeamOfThree team("beaten.db");
+    const QString& location = team.location;
+    const auto& admin = team.admin;
+    const auto [ewa, kamil, marta, wave] = std::tuple(team.ewa, team.kamil, team.marta, team.wave);
     const qint64 first = addCase(*admin, wave, QStringLiteral("r1"));
     const qint64 second = addCase(*admin, wave, QStringLiteral("r2"), ewa);
     const QString suffix = QUrl(location).path().mid(1);

@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 
-#include <string_view>
 #include <vector>
 
 namespace {
@@ -36,17 +35,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    // "--postgres URL": the team-mode pass (tests/CMakeLists.txt); Catch2 never sees it.
-    std::vector<char*> args(argv, argv + argc);
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        if (std::string_view(*it) == "--postgres" && std::next(it) != args.end()) {
-            qputenv("LOOPDESK_TEST_POSTGRES", QByteArray(*std::next(it)));
-            args.erase(it, it + 2);
-            break;
-        }
-    }
-    argc = static_cast<int>(args.size());
-    argv = args.data();
+    std::vector<char*> args;
+    loopdesk::test::takePostgresArgument(argc, argv, args);
     standardHandler = qInstallMessageHandler(quietOffscreenNotes);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopDesk-tests"));

@@ -13,10 +13,29 @@
 
 #include <catch2/catch.hpp>
 
+#include <string_view>
+#include <vector>
+
 // Where a test keeps its database. The core suite runs twice in CI: on SQLite files, and in team
 // mode, where LOOPDESK_TEST_POSTGRES names a throwaway PostgreSQL server (tests/support/
 // postgres-cluster) and every test database is a new database on it.
 namespace loopdesk::test {
+
+// Takes "--postgres URL" (the team-mode pass, tests/CMakeLists.txt) out of a test runner's
+// arguments, before Catch2 sees them, into LOOPDESK_TEST_POSTGRES. `args` keeps the rest.
+inline void takePostgresArgument(int& argc, char**& argv, std::vector<char*>& args)
+{
+    args.assign(argv, argv + argc);
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (std::string_view(*it) == "--postgres" && std::next(it) != args.end()) {
+            qputenv("LOOPDESK_TEST_POSTGRES", QByteArray(*std::next(it)));
+            args.erase(it, it + 2);
+            break;
+        }
+    }
+    argc = static_cast<int>(args.size());
+    argv = args.data();
+}
 
 // The server of the team-mode run (postgresql://USER@HOST:PORT/postgres), or empty.
 inline QString testServer()
