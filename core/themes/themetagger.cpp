@@ -100,10 +100,10 @@ void ThemeTagger::Rules::add(const Rule& rule)
     all << rule;
 }
 
-void ThemeTagger::match(const QStringList& words, const Rules& rules, QSet<qint64>& found) const
+void ThemeTagger::match(const Words& words, const Rules& rules, QSet<qint64>& found) const
 {
     QVarLengthArray<QChar, 32> initials;
-    for (const QString& word : words) {
+    for (const QStringView word : words) {
         if (!initials.contains(word.front())) {
             initials.append(word.front());
         }
@@ -137,7 +137,12 @@ QList<qint64> ThemeTagger::themesFor(const QString& comment, const QString& lang
     if (comment.trimmed().isEmpty()) {
         return {};
     }
-    const QStringList words = foldForMatching(comment).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Views into the folded text rather than a list of copies: a comment's words are read, not kept.
+    const QString folded = foldForMatching(comment);
+    Words words;
+    for (const QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words.append(word);
+    }
     QSet<qint64> found;
     const auto own = m_rules.constFind(languageKey(language));
     match(words, own != m_rules.constEnd() ? *own : m_allRules, found);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
 
 namespace loopdesk::core {
 
@@ -40,7 +42,8 @@ private:
         QHash<QChar, QList<qsizetype>> byFirstLetter;
         void add(const Rule& rule);
     };
-    void match(const QStringList& words, const Rules& rules, QSet<qint64>& found) const;
+    using Words = QVarLengthArray<QStringView, 64>; // views into one folded comment
+    void match(const Words& words, const Rules& rules, QSet<qint64>& found) const;
 
     QHash<QString, Rules> m_rules; // by language ("pl", "it", "en", ...)
     Rules m_allRules;
