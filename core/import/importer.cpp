@@ -3,6 +3,7 @@
 #include "import/importer.h"
 
 #include "domain/clock.h"
+#include "import/answerreader.h"
 #include "import/csvcell.h"
 #include "import/csvreader.h"
 #include "storage/customerstore.h"
@@ -11,6 +12,7 @@
 #include "storage/responsebulkwriter.h"
 #include "storage/segmentdictionary.h"
 #include "storage/settingsstore.h"
+#include "storage/themestore.h"
 #include "storage/wavestore.h"
 #include "themes/themetagger.h"
 #include "workflow/caserules.h"
@@ -26,7 +28,6 @@ namespace loopdesk::core {
 namespace {
 
 constexpr int kPreviewRows = 500;
-constexpr int kProgressEvery = 4096;
 
 // Heterogeneous lookup: find a segment value by the bytes of a field without making a string.
 struct BytesHash {
@@ -38,71 +39,6 @@ using ValueIds = std::unordered_map<std::string, qint64, BytesHash, std::equal_t
 std::string_view view(QByteArrayView bytes)
 {
     return {bytes.data() ? bytes.data() : "", static_cast<std::size_t>(bytes.size())};
-}
-
-QByteArrayView trimmed(QByteArrayView bytes)
-{
-    while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t')) {
-        bytes = bytes.sliced(1);
-    }
-    while (!bytes.isEmpty() && (bytes.back() == ' ' || bytes.back() == '\t')) {
-        bytes.chop(1);
-    }
-    return bytes;
-}
-
-// FNV-1a, twice with different seeds: a stable 128-bit content key for rows without an id.
-QByteArray contentKey(const CsvReader& reader, int scoreColumn)
-{
-    quint64 a = 0xcbf29ce484222325ULL;
-    quint64 b = 0x84222325cbf29ce4ULL;
-    const auto mix = [&](char c) {
-        a = (a ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-        b = (b ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
-    };
-    for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-        for (const char c : reader.field(i)) {
-            mix(c);
-        }
-        mix('\x1f');
-    }
-    mix(static_cast<char>(scoreColumn));
-    return QByteArrayLiteral("row:") + QByteArray::number(a, 16) + QByteArray::number(b, 16);
-}
-
-// A whole-number score, accepting "9", " 9 ", "9.0" and "9,0".
-std::optional<int> wholeNumber(QByteArrayView text, bool* notWhole)
-{
-    *notWhole = false;
-    text = trimmed(text);
-    if (text.isEmpty() || text.size() > 6) {
-        return std::nullopt;
-    }
-    int value = 0;
-    qsizetype i = 0;
-    const bool negative = text.front() == '-';
-    if (negative) {
-        i = 1;
-    }
-    if (i >= text.size()) {
-        return std::nullopt;
-    }
-    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
-        value = value * 10 + (text[i] - '0');
-    }
-    if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
-        for (qsizetype j = i + 1; j < text.size(); ++j) {
-            if (text[j] < '0' || text[j] > '9') {
-                return std::nullopt;
-            }
-            *notWhole = *notWhole || text[j] != '0';
-        }
-        i = text.size();
-    }
-    if (i != text.size()) {
-        return std::nullopt;
-    }
-    return negative ? -value : value;
 }
 
 QList<QStringList> readHead(CsvReader& reader, int records)
@@ -306,56 +242,38 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         importInvitations(path, options, summary);
         return summary;
     }
-
-    // Constants given with --set, as UTF-8 once.
-    QHash<ImportField, QByteArray> constants;
-    QList<QPair<QString, QByteArray>> constantSegments;
+    QList<QPair<QString, QString>> constantSegments;
     for (const auto& [field, value] : options.constants) {
         if (field.startsWith(QLatin1String("segment:"))) {
-            constantSegments.append({field.mid(8), value.toUtf8()});
-        } else if (const auto f = importFieldFromKey(field); f && *f != ImportField::Score) {
-            constants.insert(*f, value.toUtf8());
-        } else {
+            constantSegments.append({field.mid(8), value});
+        } else if (const auto f = importFieldFromKey(field); !f || *f == ImportField::Score) {
             throw ImportError(tr("--set cannot give \"%1\" a value for every row.").arg(field));
         }
     }
-    const DateParser dates(summary.inspection.dateOrder, options.timeZone);
-    std::optional<qint64> constantDate;
-    if (constants.contains(ImportField::AnsweredAt)) {
-        QString why;
-        const auto when = dates.parse(QString::fromUtf8(constants.value(ImportField::AnsweredAt)), &why);
-        if (!when) {
-            throw ImportError(tr("--set answered_at: %1").arg(why));
-        }
-        constantDate = when->toSecsSinceEpoch();
-    }
-    const qint64 importTime = m_clock.nowUtc().toSecsSinceEpoch();
 
-    CsvReader reader;
-    reader.open(path, {summary.inspection.encoding, summary.inspection.delimiter});
+    // Every reference the import writes comes from a row it has just found or written itself.
+    const BulkLoad bulk(m_db);
     Transaction transaction(m_db);
     const Wave wave = waveNamed(summary.waveName, options.metric);
     summary.waveId = wave.id;
-    const Metric metric = wave.metric;
     ImportStore imports(m_db);
     const qint64 importId = imports.begin(QFileInfo(path).fileName(), m.preset, summary.waveId, m_clock.nowUtc());
 
     // Segments: per column a dictionary-coded slot; values looked up by their bytes.
     SegmentDictionary dictionary(m_db);
     struct SegmentColumn {
-        int column;
         int slot;
         QString dimension;
         ValueIds ids;
     };
     std::vector<SegmentColumn> segmentColumns;
     for (const auto& [dimension, column] : m.segments) {
-        segmentColumns.push_back({column, dictionary.slotOf(dimension), dimension, {}});
+        segmentColumns.push_back({dictionary.slotOf(dimension), dimension, {}});
     }
     std::array<qint64, 8> fixedSegments{};
     for (const auto& [dimension, value] : constantSegments) {
         fixedSegments[static_cast<std::size_t>(dictionary.slotOf(dimension) - 1)] =
-            dictionary.valueId(dimension, QString::fromUtf8(value));
+            dictionary.valueId(dimension, value);
     }
     const bool wide = m.scoreColumns.size() > 1;
     const int wideSlot = wide ? dictionary.slotOf(options.wideDimension) : 0;
@@ -370,162 +288,86 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     for (const QStringList& row : summary.inspection.preview) {
         sampleBytes += row.join(QLatin1Char(',')).toUtf8().size() + 1;
     }
-    const qint64 expectedRows = summary.inspection.preview.isEmpty()
-                                    ? 0
-                                    : reader.size() * summary.inspection.preview.size() /
-                                          std::max<qint64>(1, sampleBytes) * m.scoreColumns.size();
-    ResponseBulkWriter writer(m_db, summary.waveId, importId, expectedRows);
-    const auto fieldOf = [&](ImportField f) -> QByteArrayView {
-        const int column = m.column(f);
-        if (column >= 0 && column < reader.fieldCount()) {
-            return trimmed(reader.field(column));
+    const qint64 fileSize = QFileInfo(path).size();
+    const qint64 expectedRows =
+        summary.inspection.preview.isEmpty()
+            ? 0
+            : fileSize * summary.inspection.preview.size() / std::max<qint64>(1, sampleBytes) * m.scoreColumns.size();
+    // Which answers open a case, and when they are due, follow the team's workflow settings.
+    const CaseRules rules(WorkflowSettings::load(SettingsStore(m_db)));
+    const auto caseRule = [&rules](ScoreClass cls, qint64 answeredAt,
+                                   bool keyAccount) -> std::optional<std::pair<qint64, qint64>> {
+        const auto times = rules.timesFor(cls, QDateTime::fromSecsSinceEpoch(answeredAt, Qt::UTC), keyAccount);
+        if (!times) {
+            return std::nullopt;
         }
-        const auto it = constants.constFind(f);
-        return it == constants.constEnd() ? QByteArrayView() : QByteArrayView(*it);
+        return std::pair{times->firstContactDue.toSecsSinceEpoch(), times->resolutionDue.toSecsSinceEpoch()};
     };
-    const auto reject = [&](const QString& column, const QString& kind, const QString& reason) {
-        ++summary.rejected;
-        ++summary.rejectedByKind[kind];
-        if (summary.rejects.size() < ImportSummary::kMaxKeptRejects) {
-            summary.rejects.append({reader.line(), column, kind, reason, reader.fields()});
-        }
-    };
+    ResponseBulkWriter writer(m_db, summary.waveId, importId, caseRule, rules.settings().highValueFrom, expectedRows);
+    // New comments get their themes as they are read, so that drivers and the review count them at
+    // once; on a team database, after the answers are on the server.
+    const bool tagWhileReading = m_db.backend() == Backend::Sqlite;
+    const ThemeTagger tagger(tagWhileReading ? ThemeStore(m_db).keywords() : QList<ThemeKeyword>());
 
-    for (int skip = 0; skip < m.headerRows && reader.next(); ++skip) {
-    }
-    QByteArray nameBuffer;
-    QByteArray keyBuffer;
-    while (reader.next()) {
-        ++summary.rows;
-        if (options.progress && summary.rows % kProgressEvery == 0 &&
-            !options.progress(reader.position(), reader.size())) {
+    AnswerReader reader({path, summary.inspection, &options, wave.metric, m_clock.nowUtc().toSecsSinceEpoch(),
+                         tagger.isEmpty() ? nullptr : &tagger});
+    IncomingAnswer answer;
+    answer.metric = wave.metric;
+    while (std::unique_ptr<AnswerBatch> batch = reader.next()) {
+        for (const ReadAnswer& read : batch->answers) {
+            answer.sourceKey = batch->text(read.sourceKey);
+            answer.responseId = batch->text(read.responseId);
+            answer.customerKey = batch->text(read.customerKey);
+            answer.name = batch->text(read.name);
+            answer.email = batch->text(read.email);
+            answer.phone = batch->text(read.phone);
+            answer.account = batch->text(read.account);
+            answer.comment = batch->text(read.comment);
+            answer.language = batch->text(read.language);
+            answer.answeredAt = read.answeredAt;
+            answer.score = read.score;
+            answer.themes = batch->themesOf(read);
+            answer.segmentValues = fixedSegments;
+            for (std::size_t j = 0; j < segmentColumns.size(); ++j) {
+                const QByteArrayView value = batch->text(batch->segments[read.segmentsAt + j]);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                SegmentColumn& segment = segmentColumns[j];
+                auto it = segment.ids.find(view(value));
+                if (it == segment.ids.end()) {
+                    it = segment.ids
+                             .emplace(std::string(view(value)),
+                                      dictionary.valueId(segment.dimension, QString::fromUtf8(value)))
+                             .first;
+                }
+                answer.segmentValues[static_cast<std::size_t>(segment.slot - 1)] = it->second;
+            }
+            if (wide) {
+                answer.segmentValues[static_cast<std::size_t>(wideSlot - 1)] = wideValues.at(read.scoreColumn);
+            }
+            writer.add(answer);
+        }
+        if (options.progress && !options.progress(batch->position, fileSize)) {
             summary.cancelled = true;
             return summary; // the transaction rolls back: nothing of this import is kept
         }
-        if (!reader.problem().isEmpty()) {
-            reject(QString(), QStringLiteral("malformed_row"), reader.problem());
-            continue;
-        }
-        if (reader.isBlank()) {
-            reject(QString(), QStringLiteral("empty_row"), tr("the row is empty"));
-            continue;
-        }
-        IncomingAnswer answer;
-        answer.metric = metric;
-        // When.
-        if (const int dc = m.column(ImportField::AnsweredAt); dc >= 0) {
-            const QString text = QString::fromUtf8(trimmed(reader.field(dc)));
-            QString why;
-            const auto when = text.isEmpty() ? std::nullopt : dates.parse(text, &why);
-            if (!when) {
-                reject(m.labels.value(dc), QStringLiteral("bad_date"),
-                       text.isEmpty() ? tr("the date is missing") : why);
-                continue;
-            }
-            answer.answeredAt = when->toSecsSinceEpoch();
-        } else {
-            answer.answeredAt = constantDate.value_or(importTime);
-        }
-        // Who.
-        answer.responseId = fieldOf(ImportField::ResponseId);
-        answer.email = fieldOf(ImportField::Email);
-        answer.phone = fieldOf(ImportField::Phone);
-        answer.account = fieldOf(ImportField::Account);
-        answer.comment = fieldOf(ImportField::Comment);
-        answer.language = fieldOf(ImportField::Language);
-        answer.name = fieldOf(ImportField::Name);
-        if (m.lastNameColumn >= 0 && m.lastNameColumn < reader.fieldCount()) {
-            const QByteArrayView last = trimmed(reader.field(m.lastNameColumn));
-            nameBuffer = answer.name.toByteArray();
-            if (!last.isEmpty()) {
-                nameBuffer += (nameBuffer.isEmpty() ? QByteArray() : QByteArrayLiteral(" ")) + last.toByteArray();
-            }
-            answer.name = nameBuffer;
-        }
-        const QByteArrayView customerId = fieldOf(ImportField::CustomerId);
-        answer.customerKey = customerId.isEmpty() ? answer.email : customerId;
-        // Where.
-        answer.segmentValues = fixedSegments;
-        for (SegmentColumn& segment : segmentColumns) {
-            const QByteArrayView value =
-                segment.column < reader.fieldCount() ? trimmed(reader.field(segment.column)) : QByteArrayView();
-            if (value.isEmpty()) {
-                continue;
-            }
-            auto it = segment.ids.find(view(value));
-            if (it == segment.ids.end()) {
-                it = segment.ids
-                         .emplace(std::string(view(value)),
-                                  dictionary.valueId(segment.dimension, QString::fromUtf8(value)))
-                         .first;
-            }
-            answer.segmentValues[static_cast<std::size_t>(segment.slot - 1)] = it->second;
-        }
-        // What: one answer per filled score column.
-        bool rowRejected = false;
-        int answersInRow = 0;
-        for (qsizetype k = 0; k < m.scoreColumns.size() && !rowRejected; ++k) {
-            const int sc = m.scoreColumns.at(k);
-            const QString columnName = m.labels.value(sc, m.columns.value(sc));
-            const QByteArrayView raw = sc < reader.fieldCount() ? trimmed(reader.field(sc)) : QByteArrayView();
-            bool notWhole = false;
-            const std::optional<int> score = wholeNumber(raw, &notWhole);
-            if (raw.isEmpty() || (score && options.missingCodes.contains(*score))) {
-                if (!wide) {
-                    raw.isEmpty() ? reject(columnName, QStringLiteral("missing_score"), tr("there is no score"))
-                                  : reject(columnName, QStringLiteral("no_answer_code"),
-                                           tr("%1 is the code for \"no answer\"").arg(*score));
-                    rowRejected = true;
-                }
-                continue;
-            }
-            if (!score || notWhole) {
-                reject(columnName, QStringLiteral("score_not_a_number"),
-                       tr("\"%1\" is not a whole number").arg(QString::fromUtf8(raw)));
-                rowRejected = true;
-            } else if (!isValidScore(metric, *score)) {
-                const ScoreScale scale = scaleOf(metric);
-                reject(columnName, QStringLiteral("score_out_of_range"),
-                       tr("the score %1 is outside %2 to %3").arg(*score).arg(scale.minimum).arg(scale.maximum));
-                rowRejected = true;
-            } else {
-                answer.score = *score;
-                if (wide) {
-                    answer.segmentValues[static_cast<std::size_t>(wideSlot - 1)] = wideValues.at(k);
-                }
-                keyBuffer = answer.responseId.isEmpty()
-                                ? contentKey(reader, sc)
-                                : QByteArrayLiteral("id:") + answer.responseId.toByteArray() +
-                                      (wide ? QByteArrayLiteral("#") + columnName.toUtf8() : QByteArray());
-                answer.sourceKey = keyBuffer;
-                writer.add(answer);
-                ++answersInRow;
-            }
-        }
-        if (!rowRejected && answersInRow == 0 && wide) {
-            reject(QString(), QStringLiteral("missing_score"), tr("none of the score columns has an answer"));
-        }
+        reader.recycle(std::move(batch));
     }
-    if (options.progress && !options.progress(reader.size(), reader.size())) {
+    ReadTally tally = reader.takeTally();
+    summary.rows = tally.rows;
+    summary.rejected = tally.rejected;
+    summary.rejectedByKind = std::move(tally.rejectedByKind);
+    summary.rejects = std::move(tally.rejects);
+    if (options.progress && !options.progress(fileSize, fileSize)) {
         summary.cancelled = true;
         return summary;
     }
-    // Which answers open a case, and when they are due, follow the team's workflow settings.
-    const CaseRules rules(WorkflowSettings::load(SettingsStore(m_db)));
-    writer.finish(
-        [&rules](ScoreClass cls, qint64 answeredAt, bool keyAccount) -> std::optional<std::pair<qint64, qint64>> {
-            const auto times = rules.timesFor(cls, QDateTime::fromSecsSinceEpoch(answeredAt, Qt::UTC), keyAccount);
-            if (!times) {
-                return std::nullopt;
-            }
-            return std::pair{times->firstContactDue.toSecsSinceEpoch(), times->resolutionDue.toSecsSinceEpoch()};
-        },
-        rules.settings().highValueFrom);
+    writer.finish();
     summary.casesOpened = writer.casesOpened();
     summary.imported = writer.added();
     summary.duplicates = writer.duplicates();
-    // New comments get their themes now, so that drivers and the review count them at once.
-    summary.commentsTagged = tagNewComments(m_db, writer.firstNewResponse());
+    summary.commentsTagged = tagWhileReading ? writer.answersTagged() : tagNewComments(m_db, writer.firstNewResponse());
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
     imports.widenWavePeriod(summary.waveId);
     transaction.commit();

@@ -15,6 +15,10 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <mutex>
+
+#include <sqlite3.h>
+
 namespace loopdesk::core {
 namespace {
 
@@ -62,6 +66,19 @@ Inspection inspect(const QString& path, bool check)
     const QString name = newConnectionName();
     Inspection result;
     QString failure;
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        // A write cut off half-way (an import killed while it wrote the file in place) left its
+        // rollback journal: the first connection that may write puts the file back as it was
+        // before that write, as SQLite does on any such open. A read-only one could not.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -282,6 +299,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     if (isServerLocation(path)) {
         return openServer(path, options);
     }
+    // SQLite counts its memory behind a global mutex taken on every allocation; LoopDesk never asks
+    // for the counts. Switched off before SQLite first starts in the process (later, the call is
+    // refused and changes nothing).
+    static std::once_flag sqliteConfigured;
+    std::call_once(sqliteConfigured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const std::vector<Migration>& migrations = options.migrations ? *options.migrations : schemaMigrations();
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     const QString shown = QDir::toNativeSeparators(path);
@@ -482,6 +504,36 @@ void Database::beginTransaction()
 void Database::commit()
 {
     Statement::run(connection(), QStringLiteral("COMMIT"));
+}
+
+BulkLoad::BulkLoad(Database& db)
+    : m_db(db)
+{
+    if (db.backend() != Backend::Sqlite) {
+        return;
+    }
+    m_local = true;
+    const QSqlDatabase connection = db.connection();
+    Statement::run(connection, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // Refused (the mode stays "wal", or the statement fails) while another connection has the file
+    // open or a statement of this one is still reading: the load then goes through the log.
+    QSqlQuery mode(connection);
+    m_leftWal = mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && mode.next() &&
+                mode.value(0).toString() == QLatin1String("delete");
+}
+
+BulkLoad::~BulkLoad()
+{
+    if (!m_local) {
+        return;
+    }
+    // Must not throw from a destructor; what fails here, the next open sets again.
+    QSqlQuery query(m_db.connection());
+    if (m_leftWal) {
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.finish();
+    }
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 void Database::rollback()

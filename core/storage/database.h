@@ -135,4 +135,26 @@ private:
     bool m_done = false;
 };
 
+// SQLite set for a bulk load on this connection of a local file, while this lives:
+// - foreign keys are not looked up (a dozen look-ups per imported answer): the load takes each
+//   reference from rows it has itself just read or written;
+// - when no other connection has the file open, the load writes pages into the file itself and
+//   keeps the pages it changes in a rollback journal, instead of writing every page twice (into
+//   the write-ahead log, then into the file). Either way an interrupted load is undone: SQLite
+//   rolls the journal back the next time the file is opened.
+// Make it before the load's Transaction (SQLite ignores both switches inside one); nothing on a
+// team database.
+class BulkLoad final {
+    Q_DISABLE_COPY_MOVE(BulkLoad)
+
+public:
+    explicit BulkLoad(Database& db);
+    ~BulkLoad();
+
+private:
+    Database& m_db;
+    bool m_local = false;
+    bool m_leftWal = false;
+};
+
 } // namespace loopdesk::core

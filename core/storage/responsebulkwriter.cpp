@@ -16,9 +16,11 @@
 namespace loopdesk::core {
 namespace {
 
+// Without a copy: every statement here is stepped and reset while the text it was given is alive,
+// and every text parameter is bound again before the next step.
 void bindText(sqlite3_stmt* s, int index, QByteArrayView text)
 {
-    sqlite3_bind_text(s, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_STATIC);
 }
 
 void bindTextOrNull(sqlite3_stmt* s, int index, QByteArrayView text)
@@ -126,10 +128,13 @@ struct ResponseBulkWriter::ServerWriter {
     QHash<QByteArray, qsizetype> newCustomerIndex;
 };
 
-ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows)
+ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CaseRule rule,
+                                       double priorityValue, qint64 expectedRows)
     : m_database(db)
     , m_waveId(waveId)
     , m_importId(importId)
+    , m_rule(std::move(rule))
+    , m_priorityValue(priorityValue)
 {
     if (db.backend() == Backend::Postgres) {
         m_server = std::make_unique<ServerWriter>(db.connection());
@@ -159,7 +164,12 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     sqlite3_exec(m_db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
     m_insertCustomer = prepare("INSERT INTO customer (external_id, name, email, phone, language, account_id) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (external_id) DO NOTHING");
-    m_findCustomer = prepare("SELECT id FROM customer WHERE external_id = ?1");
+    // A customer's answers open cases as a key account's when the customer or their account is
+    // one, or when the customer is worth at least the priority value.
+    m_findCustomer = prepare("SELECT cu.id, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) OR "
+                             "(?2 > 0 AND coalesce(cu.value, 0) >= ?2) FROM customer cu LEFT JOIN account a ON "
+                             "a.id = cu.account_id WHERE cu.external_id = ?1");
+    sqlite3_bind_double(m_findCustomer, 2, m_priorityValue);
     // A customer already on file gains the details this file has and the database lacks; an
     // erased customer is never filled in again.
     m_enrichCustomer =
@@ -167,14 +177,19 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
                 "name = CASE WHEN ?2 <> '' THEN ?2 ELSE name END, email = CASE WHEN ?3 <> '' THEN ?3 ELSE email END, "
                 "phone = CASE WHEN ?4 <> '' THEN ?4 ELSE phone END, "
                 "language = CASE WHEN ?5 <> '' THEN ?5 ELSE language END, account_id = coalesce(?6, account_id) "
-                "WHERE id = ?1 AND erased_at IS NULL");
+                "WHERE external_id = ?1 AND erased_at IS NULL");
     m_upsertAccount = prepare("INSERT INTO account (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
-                              "RETURNING id");
+                              "RETURNING id, key_account");
     m_insertResponse = prepare(
         "INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, metric, score, comment, "
         "language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
         "ON CONFLICT (wave_id, source_key) DO NOTHING");
+    sqlite3_bind_int64(m_insertResponse, 1, m_waveId); // the same for every answer: bound once
+    bindIdOrNull(m_insertResponse, 10, m_importId);
+    m_insertCase = prepare("INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, "
+                           "resolution_due, updated_at, score) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3, ?6)");
+    m_insertTheme = prepare("INSERT INTO response_theme (response_id, theme_id, manual) VALUES (?1, ?2, 0)");
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
     // memory instead. The search index's customer trigger would look up every returning customer's
     // cases: this writer notes whom it updated instead. The search index's case trigger would run
@@ -205,7 +220,8 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     if (expectedRows > 50000 && expectedRows > existing) {
         // Only the indexes that the load itself does not consult: dedupe keeps response_source.
         sqlite3_stmt* list = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                     "AND tbl_name IN ('response', 'followup_case') AND name <> 'response_source'");
+                                     "AND tbl_name IN ('response', 'followup_case', 'response_theme') AND name <> "
+                                     "'response_source'");
         QList<QByteArray> names;
         while (sqlite3_step(list) == SQLITE_ROW) {
             names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
@@ -225,7 +241,8 @@ ResponseBulkWriter::~ResponseBulkWriter()
     if (m_server) {
         return;
     }
-    for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse}) {
+    for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse,
+                            m_insertCase, m_insertTheme}) {
         sqlite3_finalize(s);
     }
     const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_previousCacheSize);
@@ -258,10 +275,10 @@ qint64 ResponseBulkWriter::accountFor(QByteArrayView name)
     }
     bindText(m_upsertAccount, 1, name);
     check(sqlite3_step(m_upsertAccount), "account");
-    const qint64 id = sqlite3_column_int64(m_upsertAccount, 0);
+    const qint64 packed = sqlite3_column_int64(m_upsertAccount, 0) * 2 + (sqlite3_column_int(m_upsertAccount, 1) != 0);
     sqlite3_reset(m_upsertAccount);
-    m_accounts.insert(key, id);
-    return id;
+    m_accounts.insert(key, packed);
+    return packed;
 }
 
 qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
@@ -269,9 +286,8 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
     if (a.customerKey.isEmpty()) {
         return 0;
     }
-    const QByteArray key = a.customerKey.toByteArray();
-    if (const auto it = m_customers.constFind(key); it != m_customers.constEnd()) {
-        return *it;
+    if (const qint64* known = m_customers.find(a.customerKey)) {
+        return *known;
     }
     const qint64 account = accountFor(a.account);
     sqlite3_stmt* s = m_insertCustomer;
@@ -280,39 +296,38 @@ qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
     bindText(s, 3, a.email);
     bindText(s, 4, a.phone);
     bindText(s, 5, a.language);
-    bindIdOrNull(s, 6, account);
+    bindIdOrNull(s, 6, account / 2);
     check(sqlite3_step(s), "customer");
     sqlite3_reset(s);
-    qint64 id = 0;
+    qint64 packed = 0;
     if (sqlite3_changes(m_db) == 1) {
-        id = sqlite3_last_insert_rowid(m_db);
+        // New: neither a key account nor worth anything yet, unless their account is a key account.
+        packed = sqlite3_last_insert_rowid(m_db) * 2 + (account & 1);
     } else {
-        bindText(m_findCustomer, 1, a.customerKey);
-        check(sqlite3_step(m_findCustomer), "customer lookup");
-        id = sqlite3_column_int64(m_findCustomer, 0);
-        sqlite3_reset(m_findCustomer);
+        bool enriched = false;
         if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
             sqlite3_stmt* e = m_enrichCustomer;
-            sqlite3_bind_int64(e, 1, id);
+            bindText(e, 1, a.customerKey);
             bindText(e, 2, a.name);
             bindText(e, 3, a.email);
             bindText(e, 4, a.phone);
             bindText(e, 5, a.language);
-            bindIdOrNull(e, 6, account);
+            bindIdOrNull(e, 6, account / 2);
             check(sqlite3_step(e), "customer details");
             sqlite3_reset(e);
-            if (sqlite3_changes(m_db) == 1 && m_lastCaseBefore > 0) {
-                m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
-            }
+            enriched = sqlite3_changes(m_db) == 1;
+        }
+        bindText(m_findCustomer, 1, a.customerKey);
+        check(sqlite3_step(m_findCustomer), "customer lookup");
+        const qint64 id = sqlite3_column_int64(m_findCustomer, 0);
+        packed = id * 2 + (sqlite3_column_int(m_findCustomer, 1) != 0);
+        sqlite3_reset(m_findCustomer);
+        if (enriched && m_lastCaseBefore > 0) {
+            m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
         }
     }
-    // Memory stays bounded whatever the file's size: past this many customers, start afresh.
-    constexpr qsizetype kMaxRemembered = 250000;
-    if (m_customers.size() >= kMaxRemembered) {
-        m_customers.clear();
-    }
-    m_customers.insert(key, id);
-    return id;
+    m_customers.insert(a.customerKey, packed);
+    return packed;
 }
 
 void ResponseBulkWriter::addToServer(const IncomingAnswer& a)
@@ -322,8 +337,8 @@ void ResponseBulkWriter::addToServer(const IncomingAnswer& a)
     QByteArray unresolved;
     if (!a.customerKey.isEmpty()) {
         const QByteArray key = a.customerKey.toByteArray();
-        if (const auto it = m_customers.constFind(key); it != m_customers.constEnd()) {
-            customer = *it;
+        if (const qint64* known = m_customers.find(key)) {
+            customer = *known;
         } else {
             unresolved = key;
             if (!w.newCustomerIndex.contains(key)) {
@@ -410,11 +425,6 @@ void ResponseBulkWriter::resolveCustomersOnServer()
             w.pending[row * ServerWriter::kColumns + 1] = ids.value(QString::fromUtf8(key));
         }
     }
-    // Memory stays bounded whatever the file's size: past this many customers, start afresh.
-    constexpr qsizetype kMaxRemembered = 250000;
-    if (m_customers.size() + w.newCustomers.size() >= kMaxRemembered) {
-        m_customers.clear();
-    }
     for (const ServerWriter::NewCustomer& c : std::as_const(w.newCustomers)) {
         m_customers.insert(c.key.toUtf8(), ids.value(c.key));
     }
@@ -454,8 +464,10 @@ void ResponseBulkWriter::flushToServer()
     w.pending.clear();
 }
 
-void ResponseBulkWriter::finishOnServer(const CaseRule& rule, double priorityValue)
+void ResponseBulkWriter::finishOnServer()
 {
+    const CaseRule& rule = m_rule;
+    const double priorityValue = m_priorityValue;
     constexpr qint64 kAnalyzeAfter = 1000; // answers
     flushToServer();
     m_cube.apply(m_database);
@@ -526,17 +538,16 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
     }
     const qint64 customer = customerFor(a);
     sqlite3_stmt* s = m_insertResponse;
-    sqlite3_bind_int64(s, 1, m_waveId);
-    bindIdOrNull(s, 2, customer);
+    bindIdOrNull(s, 2, customer / 2);
     bindTextOrNull(s, 3, a.responseId);
     bindText(s, 4, a.sourceKey);
     sqlite3_bind_int64(s, 5, a.answeredAt);
-    const QByteArray metric = metricKey(a.metric).toLatin1();
-    sqlite3_bind_text(s, 6, metric.constData(), static_cast<int>(metric.size()), SQLITE_TRANSIENT);
+    static const std::array<QByteArray, 3> metrics{
+        metricKey(Metric::Nps).toLatin1(), metricKey(Metric::Csat).toLatin1(), metricKey(Metric::Ces).toLatin1()};
+    bindText(s, 6, metrics.at(static_cast<std::size_t>(a.metric)));
     sqlite3_bind_int(s, 7, a.score);
     bindText(s, 8, a.comment);
     bindText(s, 9, a.language);
-    bindIdOrNull(s, 10, m_importId);
     for (int slot = 0; slot < 8; ++slot) {
         bindIdOrNull(s, 11 + slot, a.segmentValues[static_cast<std::size_t>(slot)]);
     }
@@ -548,54 +559,47 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
     }
     ++m_added;
     m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    openCase(id, a, (customer & 1) != 0);
+    for (const qint64 theme : a.themes) {
+        sqlite3_bind_int64(m_insertTheme, 1, id);
+        sqlite3_bind_int64(m_insertTheme, 2, theme);
+        check(sqlite3_step(m_insertTheme), "theme");
+        sqlite3_reset(m_insertTheme);
+    }
+    m_answersTagged += a.themes.empty() ? 0 : 1;
 }
 
-void ResponseBulkWriter::finish(const CaseRule& rule, double priorityValue)
+void ResponseBulkWriter::openCase(qint64 responseId, const IncomingAnswer& a, bool keyAccount)
 {
-    if (m_server) {
-        finishOnServer(rule, priorityValue);
+    const std::optional<ScoreClass> cls = classify(a.metric, a.score);
+    const auto due = cls ? m_rule(*cls, a.answeredAt, keyAccount) : std::nullopt;
+    if (!due) {
         return;
     }
-    sqlite3_stmt* answers = prepare(
-        "SELECT r.id, r.metric, r.score, r.answered_at, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) "
-        "OR (?3 > 0 AND coalesce(cu.value, 0) >= ?3) "
-        "FROM response r LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN account a ON a.id = cu.account_id "
-        "WHERE r.id > ?1 AND r.import_id IS ?2");
-    sqlite3_bind_int64(answers, 1, m_firstNewResponse);
-    bindIdOrNull(answers, 2, m_importId);
-    sqlite3_bind_double(answers, 3, priorityValue);
-    sqlite3_stmt* insert =
-        prepare("INSERT INTO followup_case (response_id, category, status, created_at, "
-                "first_contact_due, resolution_due, updated_at, score) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3, ?6)");
-    int code = SQLITE_OK;
-    while ((code = sqlite3_step(answers)) == SQLITE_ROW) {
-        const auto metric =
-            metricFromKey(QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(answers, 1))));
-        const std::optional<ScoreClass> cls = classify(metric.value_or(Metric::Nps), sqlite3_column_int(answers, 2));
-        const qint64 answered = sqlite3_column_int64(answers, 3);
-        const auto due = cls ? rule(*cls, answered, sqlite3_column_int(answers, 4) != 0) : std::nullopt;
-        if (!due) {
-            continue;
-        }
-        const QByteArray category = scoreClassKey(Metric::Nps, *cls).toLatin1(); // detractor, passive, promoter
-        sqlite3_bind_int64(insert, 1, sqlite3_column_int64(answers, 0));
-        sqlite3_bind_text(insert, 2, category.constData(), static_cast<int>(category.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(insert, 3, answered);
-        sqlite3_bind_int64(insert, 4, due->first);
-        sqlite3_bind_int64(insert, 5, due->second);
-        sqlite3_bind_int(insert, 6, sqlite3_column_int(answers, 2));
-        const int inserted = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (inserted != SQLITE_DONE) {
-            sqlite3_finalize(answers);
-            sqlite3_finalize(insert);
-            check(inserted, "case");
-        }
-        ++m_casesOpened;
+    // detractor, passive, promoter: a case's category uses the NPS words, whatever the metric
+    static const std::array<QByteArray, 3> categories{scoreClassKey(Metric::Nps, ScoreClass::Positive).toLatin1(),
+                                                      scoreClassKey(Metric::Nps, ScoreClass::Neutral).toLatin1(),
+                                                      scoreClassKey(Metric::Nps, ScoreClass::Negative).toLatin1()};
+    const QByteArray& category = categories.at(static_cast<std::size_t>(*cls));
+    sqlite3_stmt* insert = m_insertCase;
+    sqlite3_bind_int64(insert, 1, responseId);
+    sqlite3_bind_text(insert, 2, category.constData(), static_cast<int>(category.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(insert, 3, a.answeredAt);
+    sqlite3_bind_int64(insert, 4, due->first);
+    sqlite3_bind_int64(insert, 5, due->second);
+    sqlite3_bind_int(insert, 6, a.score);
+    check(sqlite3_step(insert), "case");
+    sqlite3_reset(insert);
+    ++m_casesOpened;
+}
+
+void ResponseBulkWriter::finish()
+{
+    if (m_server) {
+        finishOnServer();
+        return;
     }
-    sqlite3_finalize(answers);
-    sqlite3_finalize(insert);
-    check(code, "cases");
     // The new cases' search text, in one statement rather than one trigger run per case.
     const QByteArray search = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
                               " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "

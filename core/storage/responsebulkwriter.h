@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/metric.h"
+#include "storage/bytekeymap.h"
 #include "storage/scorecubedelta.h"
 
 #include <QByteArrayView>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +40,7 @@ struct IncomingAnswer {
     Metric metric = Metric::Nps;
     int score = 0;
     std::array<qint64, 8> segmentValues{}; // segment_value ids by slot, 0 for none
+    std::span<const qint64> themes;        // the comment's themes (local file only; see answersTagged())
 };
 
 // Writes imported answers fast, inside the caller's transaction: customers and accounts are
@@ -50,26 +53,31 @@ class ResponseBulkWriter final {
     Q_DISABLE_COPY_MOVE(ResponseBulkWriter)
 
 public:
-    // `expectedRows` is a guess of how many answers are coming; when it dwarfs what the database
-    // holds, secondary indexes are dropped for the load and rebuilt (sorted, much faster) in finish().
-    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, qint64 expectedRows = 0);
-    ~ResponseBulkWriter();
-
-    // Adds the answer unless the wave holds it already (counted in duplicates()). On a team
-    // database answers go to the server in batches: the counts are final after finish().
-    void add(const IncomingAnswer& answer);
     // For an answer's class, time (UTC epoch seconds) and key-account flag: the first-contact and
     // resolution due times of its case, or nothing when it opens no case.
     using CaseRule = std::function<std::optional<std::pair<qint64, qint64>>(ScoreClass, qint64, bool)>;
 
-    // Opens the follow-up cases the rule asks for among this import's answers, counts the answers
-    // into the score cube and rebuilds deferred indexes and triggers; call once, inside the
-    // transaction, before committing.
-    // `priorityValue` > 0: customers worth at least that are treated like key accounts.
-    void finish(const CaseRule& rule, double priorityValue = 0);
+    // `rule` says which answers open a follow-up case; `priorityValue` > 0: customers worth at least
+    // that are treated like key accounts. `expectedRows` is a guess of how many answers are coming;
+    // when it dwarfs what the database holds, secondary indexes are dropped for the load and rebuilt
+    // (sorted, much faster) in finish().
+    ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CaseRule rule, double priorityValue = 0,
+                       qint64 expectedRows = 0);
+    ~ResponseBulkWriter();
+
+    // Adds the answer unless the wave holds it already (counted in duplicates()), with the case the
+    // rule asks for and the themes given. On a team database answers go to the server in batches:
+    // the counts are final after finish().
+    void add(const IncomingAnswer& answer);
+
+    // Writes what is still pending, counts the answers into the score cube and rebuilds deferred
+    // indexes and triggers; call once, inside the transaction, before committing.
+    void finish();
     qint64 casesOpened() const { return m_casesOpened; }
     qint64 added() const { return m_added; }
     qint64 duplicates() const { return m_duplicates; }
+    // New answers given themes by add(); on a team database themes are left to tagNewComments().
+    qint64 answersTagged() const { return m_answersTagged; }
     qint64 firstNewResponse() const { return m_firstNewResponse; } // answers with a greater id are this writer's
 
 private:
@@ -77,12 +85,14 @@ private:
     void addToServer(const IncomingAnswer& answer);
     void flushToServer();
     void resolveCustomersOnServer();
-    void finishOnServer(const CaseRule& rule, double priorityValue);
+    void finishOnServer();
     sqlite3_stmt* prepare(const char* sql);
     void refreshSearchText(); // of earlier cases whose customer this import changed
     void check(int code, const char* what);
+    // A customer's id and whether their answers count as a key account's, packed as id * 2 + flag.
     qint64 customerFor(const IncomingAnswer& answer);
-    qint64 accountFor(QByteArrayView name);
+    qint64 accountFor(QByteArrayView name); // packed the same way
+    void openCase(qint64 responseId, const IncomingAnswer& answer, bool keyAccount);
 
     Database& m_database;
     sqlite3* m_db = nullptr;
@@ -93,14 +103,22 @@ private:
     sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
     sqlite3_stmt* m_insertResponse = nullptr;
+    sqlite3_stmt* m_insertCase = nullptr;
+    sqlite3_stmt* m_insertTheme = nullptr;
     qint64 m_firstNewResponse = 0; // ids above this were added by this writer
     QList<QByteArray> m_deferred;  // CREATE INDEX and CREATE TRIGGER statements to run again in finish()
     ScoreCubeDelta m_cube;
+    CaseRule m_rule;
+    double m_priorityValue = 0;
     QHash<QByteArray, qint64> m_accounts;
-    QHash<QByteArray, qint64> m_customers; // resolved in this import; bounded, see customerFor()
+    // Customers resolved in this import, by key: on the server their ids, on a file id * 2 + flag.
+    // Bounded: past this many it starts afresh.
+    static constexpr qsizetype kMaxRemembered = 1000000;
+    ByteKeyMap<qint64> m_customers{kMaxRemembered};
     qint64 m_casesOpened = 0;
     qint64 m_added = 0;
     qint64 m_duplicates = 0;
+    qint64 m_answersTagged = 0;
     qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
     QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;

@@ -158,3 +158,45 @@ TEST_CASE("high-value customers get the key-account SLA when a threshold is set"
     }
     CHECK(rows == QStringList{QStringLiteral("v1 2026-11-23 16:00:00"), QStringLiteral("v2 2026-11-25 10:00:00")});
 }
+
+TEST_CASE("customers already on file as key accounts, or joining one, get its SLA for every answer of a file",
+          "[workflow][rules][import]")
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("known.db")));
+    WorkflowSettings s;
+    s.firstContactHours = 48;
+    s.keyAccountHours = 4;
+    SettingsStore store(*db);
+    s.save(store);
+    Customer flagged;
+    flagged.externalId = QStringLiteral("K1");
+    flagged.keyAccount = true;
+    CustomerStore(*db).add(flagged);
+    Customer plain;
+    plain.externalId = QStringLiteral("P1");
+    CustomerStore(*db).add(plain);
+    AccountStore(*db).add(Account{0, QStringLiteral("Baltic Freight Sp. z o.o."), 0, QStringLiteral("gold"), true});
+    const QString csv = dir.filePath(QStringLiteral("k.csv"));
+    // K1 twice (the second answer is resolved from memory), P1 joins the key account with this file,
+    // N1 is new and on no account.
+    loopdesk::test::writeFile(csv, "response_id,customer_id,account,answered_at,score\n"
+                                   "k1,K1,,2026-11-23T10:00:00Z,1\n"
+                                   "k2,K1,,2026-11-23T11:00:00Z,2\n"
+                                   "p1,P1,Baltic Freight Sp. z o.o.,2026-11-23T10:00:00Z,3\n"
+                                   "n1,N1,,2026-11-23T10:00:00Z,4\n");
+    const ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+    ImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    REQUIRE(Importer(*db, clock).run(csv, options).casesOpened == 4);
+    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || %1 FROM followup_case c JOIN "
+                                                   "response r ON r.id = c.response_id ORDER BY r.external_id")
+                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
+    due.exec();
+    QStringList rows;
+    while (due.next()) {
+        rows << due.text(0);
+    }
+    CHECK(rows == QStringList{QStringLiteral("k1 2026-11-23 14:00:00"), QStringLiteral("k2 2026-11-23 15:00:00"),
+                              QStringLiteral("n1 2026-11-25 10:00:00"), QStringLiteral("p1 2026-11-23 14:00:00")});
+}

@@ -330,6 +330,21 @@ TEST_CASE("a wide table gives one answer per filled cell, code 99 means no answe
     CHECK(f.import(fixture("wide_table.csv"), options).duplicates == 6);
 }
 
+TEST_CASE("a wide row with one bad cell is rejected whole: none of its answers arrives", "[import][wide]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("wide_bad.csv"));
+    loopdesk::test::writeFile(path, "respondent,X1,X2\nw1,9,12\nw2,8,7\n");
+    const ImportSummary s = f.import(path, maps({{"response_id", "respondent"}, {"score", "X1"}, {"score", "X2"}}));
+    CHECK(s.imported == 2);
+    CHECK(s.rejected == 1);
+    REQUIRE(s.rejects.size() == 1);
+    CHECK(s.rejects.first().line == 2);
+    CHECK(s.rejects.first().column == QStringLiteral("X2"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response WHERE external_id = 'w1'")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response WHERE external_id = 'w2'")) == 2);
+}
+
 TEST_CASE("a file whose header is garbage is refused as a whole and writes nothing", "[import][validation]")
 {
     Fixture f;
@@ -563,4 +578,64 @@ TEST_CASE("imported comments get their themes at once, earlier answers are not r
     loopdesk::test::writeFile(second, "response_id,answered_at,score,comment\nB1,2026-11-02,3,late again\n");
     CHECK(f.import(second).commentsTagged == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme WHERE response_id = %1").arg(a1)) == 0);
+    // The same file again: nothing new, nothing tagged.
+    const ImportSummary again = f.import(second);
+    CHECK(again.duplicates == 1);
+    CHECK(again.commentsTagged == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme")) == 1);
+}
+
+TEST_CASE("an import skips foreign-key look-ups yet leaves every reference whole, and sets the file back after",
+          "[import][sqlite]")
+{
+    Fixture f;
+    ThemeStore themes(*f.db);
+    installDefaultTaxonomy(themes);
+    const QString path = f.dir.filePath(QStringLiteral("refs.csv"));
+    QByteArray bytes = "response_id,customer_id,account,answered_at,score,comment,region\n";
+    for (int i = 0; i < 3000; ++i) {
+        bytes += "F" + QByteArray::number(i) + ",C" + QByteArray::number(i % 700) + "," +
+                 (i % 3 == 0 ? QByteArray("Account ") + QByteArray::number(i % 7) : QByteArray()) +
+                 ",2026-03-01T10:00:00Z," + QByteArray::number(i % 11) + "," +
+                 (i % 2 == 0 ? QByteArray("the parcel came late") : QByteArray()) + ",Region " +
+                 QByteArray::number(i % 5) + "\n";
+    }
+    loopdesk::test::writeFile(path, bytes);
+    const auto settledBack = [&f] {
+        CHECK(f.count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+        CHECK(f.column(QStringLiteral("PRAGMA journal_mode")) == QStringList{QStringLiteral("wal")});
+    };
+    const ImportSummary s = f.import(path, maps({{"segment:region", "region"}}));
+    CHECK(s.imported == 3000);
+    CHECK(s.casesOpened > 0);
+    CHECK(s.commentsTagged == 1500);
+    CHECK(f.column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response WHERE customer_id IS NULL OR seg1 IS NULL")) == 0);
+    settledBack();
+    // A file refused once it was being read (a date no row can use) changes nothing and leaves the
+    // settings as they were too.
+    ImportOptions refused = maps({{"segment:region", "region"}});
+    refused.waveName = QStringLiteral("refused");
+    refused.constants = {{QStringLiteral("answered_at"), QStringLiteral("not a date")}};
+    const QString dateless = f.dir.filePath(QStringLiteral("dateless.csv"));
+    loopdesk::test::writeFile(dateless, "response_id,score\nD1,3\n");
+    CHECK_THROWS_AS(f.import(dateless, refused), ImportError);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM wave WHERE name = 'refused'")) == 0);
+    settledBack();
+}
+
+TEST_CASE("with the file open on another connection too, an import still arrives whole", "[import][sqlite]")
+{
+    Fixture f;
+    const std::unique_ptr<Database> other = f.db->connectAgain();
+    CHECK(Statement::scalar(other->connection(), QStringLiteral("SELECT count(*) FROM response")).toInt() == 0);
+    const QString path = f.dir.filePath(QStringLiteral("shared.csv"));
+    QByteArray bytes = "response_id,answered_at,score\n";
+    for (int i = 0; i < 2000; ++i) {
+        bytes += "S" + QByteArray::number(i) + ",2026-03-01," + QByteArray::number(i % 11) + "\n";
+    }
+    loopdesk::test::writeFile(path, bytes);
+    CHECK(f.import(path).imported == 2000);
+    CHECK(f.column(QStringLiteral("PRAGMA journal_mode")) == QStringList{QStringLiteral("wal")});
+    CHECK(Statement::scalar(other->connection(), QStringLiteral("SELECT count(*) FROM response")).toInt() == 2000);
 }
