@@ -4,6 +4,7 @@
 
 #include "import/csvreader.h"
 #include "themes/themetagger.h"
+#include "workflow/caserules.h"
 
 #include <QFileInfo>
 #include <QVarLengthArray>
@@ -361,6 +362,15 @@ void AnswerReader::read()
             answer.sourceKey = keep(keyBuffer);
             answer.score = score.value;
             answer.scoreColumn = score.column;
+            answer.caseDue.reset();
+            if (const std::optional<ScoreClass> cls = classify(metric, score.value); cls && m_setup.rules) {
+                if (const auto times = m_setup.rules->timesForEither(
+                        *cls, QDateTime::fromSecsSinceEpoch(answer.answeredAt, QTimeZone::utc()))) {
+                    answer.caseDue = CaseDue{times->firstContactDue.toSecsSinceEpoch(),
+                                             times->keyAccountFirstContactDue.toSecsSinceEpoch(),
+                                             times->resolutionDue.toSecsSinceEpoch()};
+                }
+            }
             batch->answers.push_back(answer);
         }
     }

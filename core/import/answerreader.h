@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "storage/responsebulkwriter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -19,6 +20,7 @@
 
 namespace loopdesk::core {
 
+class CaseRules;
 class ThemeTagger;
 
 // A piece of a batch's text: bytes [from, from + size) of AnswerBatch::bytes.
@@ -45,6 +47,7 @@ struct ReadAnswer {
     qint32 segmentsAt = 0; // the row's segment values: one span per segment column, from here
     qint32 themesAt = 0;   // the comment's themes, from here in AnswerBatch::themes
     qint32 themeCount = 0;
+    std::optional<CaseDue> caseDue; // the follow-up case the answer opens
 };
 
 // A few thousand rows' worth of answers, and where in the file they end.
@@ -87,6 +90,7 @@ public:
         Metric metric = Metric::Nps;
         qint64 defaultAnsweredAt = 0;        // for a file without a date column
         const ThemeTagger* tagger = nullptr; // themes for comments; nullptr: none
+        const CaseRules* rules = nullptr;    // which answers open a case, and when it is due
     };
 
     // Starts reading at once. Throws ImportError for a --set value that cannot be used.

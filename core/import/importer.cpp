@@ -310,7 +310,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     const ThemeTagger tagger(tagWhileReading ? ThemeStore(m_db).keywords() : QList<ThemeKeyword>());
 
     AnswerReader reader({path, summary.inspection, &options, wave.metric, m_clock.nowUtc().toSecsSinceEpoch(),
-                         tagger.isEmpty() ? nullptr : &tagger});
+                         tagger.isEmpty() ? nullptr : &tagger, &rules});
     IncomingAnswer answer;
     answer.metric = wave.metric;
     while (std::unique_ptr<AnswerBatch> batch = reader.next()) {
@@ -327,6 +327,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
             answer.answeredAt = read.answeredAt;
             answer.score = read.score;
             answer.themes = batch->themesOf(read);
+            answer.caseDue = read.caseDue;
             answer.segmentValues = fixedSegments;
             for (std::size_t j = 0; j < segmentColumns.size(); ++j) {
                 const QByteArrayView value = batch->text(batch->segments[read.segmentsAt + j]);

@@ -573,8 +573,7 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
 void ResponseBulkWriter::openCase(qint64 responseId, const IncomingAnswer& a, bool keyAccount)
 {
     const std::optional<ScoreClass> cls = classify(a.metric, a.score);
-    const auto due = cls ? m_rule(*cls, a.answeredAt, keyAccount) : std::nullopt;
-    if (!due) {
+    if (!a.caseDue || !cls) {
         return;
     }
     // detractor, passive, promoter: a case's category uses the NPS words, whatever the metric
@@ -586,8 +585,8 @@ void ResponseBulkWriter::openCase(qint64 responseId, const IncomingAnswer& a, bo
     sqlite3_bind_int64(insert, 1, responseId);
     sqlite3_bind_text(insert, 2, category.constData(), static_cast<int>(category.size()), SQLITE_STATIC);
     sqlite3_bind_int64(insert, 3, a.answeredAt);
-    sqlite3_bind_int64(insert, 4, due->first);
-    sqlite3_bind_int64(insert, 5, due->second);
+    sqlite3_bind_int64(insert, 4, keyAccount ? a.caseDue->keyAccountFirstContact : a.caseDue->firstContact);
+    sqlite3_bind_int64(insert, 5, a.caseDue->resolution);
     sqlite3_bind_int(insert, 6, a.score);
     check(sqlite3_step(insert), "case");
     sqlite3_reset(insert);

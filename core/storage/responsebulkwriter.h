@@ -24,6 +24,13 @@ namespace loopdesk::core {
 
 class Database;
 
+// When the follow-up case an answer opens is due, in UTC epoch seconds.
+struct CaseDue {
+    qint64 firstContact = 0;           // an ordinary customer's
+    qint64 keyAccountFirstContact = 0; // a key account's
+    qint64 resolution = 0;
+};
+
 // One answer on its way in from a file. Text is UTF-8 and only borrowed: the views must stay
 // valid for the duration of ResponseBulkWriter::add().
 struct IncomingAnswer {
@@ -41,11 +48,12 @@ struct IncomingAnswer {
     int score = 0;
     std::array<qint64, 8> segmentValues{}; // segment_value ids by slot, 0 for none
     std::span<const qint64> themes;        // the comment's themes (local file only; see answersTagged())
+    std::optional<CaseDue> caseDue;        // the case it opens (local file only); nullopt: none
 };
 
 // Writes imported answers fast, inside the caller's transaction: customers and accounts are
 // upserted, duplicates (same wave and source key) are skipped, and a follow-up case is opened
-// for the answers the case rule picks. On a local file it uses SQLite's own API on the connection
+// for the answers the team's rules pick. On a local file it uses SQLite's own API on the connection
 // of `db`; on a team database, prepared statements, the server's triggers keeping the score cube
 // and the word index.
 class ResponseBulkWriter final {
@@ -57,16 +65,17 @@ public:
     // resolution due times of its case, or nothing when it opens no case.
     using CaseRule = std::function<std::optional<std::pair<qint64, qint64>>(ScoreClass, qint64, bool)>;
 
-    // `rule` says which answers open a follow-up case; `priorityValue` > 0: customers worth at least
-    // that are treated like key accounts. `expectedRows` is a guess of how many answers are coming;
-    // when it dwarfs what the database holds, secondary indexes are dropped for the load and rebuilt
-    // (sorted, much faster) in finish().
+    // On a team database `rule` says which answers open a follow-up case, applied after the load (on
+    // a local file the case comes with each answer: IncomingAnswer::caseDue). `priorityValue` > 0:
+    // customers worth at least that are treated like key accounts. `expectedRows` is a guess of how many answers are
+    // coming; when it dwarfs what the database holds, secondary indexes are dropped for the load and rebuilt (sorted,
+    // much faster) in finish().
     ResponseBulkWriter(Database& db, qint64 waveId, qint64 importId, CaseRule rule, double priorityValue = 0,
                        qint64 expectedRows = 0);
     ~ResponseBulkWriter();
 
-    // Adds the answer unless the wave holds it already (counted in duplicates()), with the case the
-    // rule asks for and the themes given. On a team database answers go to the server in batches:
+    // Adds the answer unless the wave holds it already (counted in duplicates()), with its case and
+    // its themes (local file). On a team database answers go to the server in batches:
     // the counts are final after finish().
     void add(const IncomingAnswer& answer);
 

@@ -171,4 +171,16 @@ std::optional<CaseTimes> CaseRules::timesFor(ScoreClass category, const QDateTim
     return CaseTimes{m_contact.due(answeredAt, hours), m_calendar.due(answeredAt, m_settings.resolutionDays * 24)};
 }
 
+std::optional<CaseTimesEither> CaseRules::timesForEither(ScoreClass category, const QDateTime& answeredAt) const
+{
+    if (!opensCase(category)) {
+        return std::nullopt;
+    }
+    const int keyHours = std::min(m_settings.keyAccountHours, m_settings.firstContactHours);
+    const QDateTime ordinary = m_contact.due(answeredAt, m_settings.firstContactHours);
+    return CaseTimesEither{ordinary,
+                           keyHours == m_settings.firstContactHours ? ordinary : m_contact.due(answeredAt, keyHours),
+                           m_calendar.due(answeredAt, m_settings.resolutionDays * 24)};
+}
+
 } // namespace loopdesk::core

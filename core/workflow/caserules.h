@@ -55,6 +55,13 @@ struct CaseTimes {
     QDateTime resolutionDue;
 };
 
+// The same, for a customer who may or may not turn out to be a key account.
+struct CaseTimesEither {
+    QDateTime firstContactDue;           // an ordinary customer's
+    QDateTime keyAccountFirstContactDue; // a key account's
+    QDateTime resolutionDue;
+};
+
 // Applies WorkflowSettings to one answer.
 class CaseRules final {
 public:
@@ -63,6 +70,8 @@ public:
     bool opensCase(ScoreClass category) const;
     // Nothing when the answer opens no case.
     std::optional<CaseTimes> timesFor(ScoreClass category, const QDateTime& answeredAt, bool keyAccount) const;
+    // Both at once: for an import, which learns whether the customer is a key account only later.
+    std::optional<CaseTimesEither> timesForEither(ScoreClass category, const QDateTime& answeredAt) const;
     // When a manager's decision on compensation asked for at `askedAt` is due (the SLA clock).
     QDateTime approvalDue(const QDateTime& askedAt) const { return m_contact.due(askedAt, m_settings.approvalHours); }
     const WorkflowSettings& settings() const { return m_settings; }

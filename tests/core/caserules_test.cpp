@@ -80,6 +80,31 @@ TEST_CASE("case rules: detractors always, passives and promoters when enabled, k
           QDateTime(QDate(2026, 11, 25), QTime(16, 0), Qt::UTC));
 }
 
+TEST_CASE("both first-contact times at once agree with asking for each, on every clock", "[workflow][rules]")
+{
+    for (const SlaClock clock : {SlaClock::CalendarHours, SlaClock::WorkingDays, SlaClock::BusinessHours}) {
+        for (const int keyHours : {6, 48}) {
+            WorkflowSettings s;
+            s.clock = clock;
+            s.keyAccountHours = keyHours;
+            s.timeZone = "Europe/Warsaw";
+            const CaseRules rules(s);
+            // Across a week, the change to winter time (25 Oct 2026) and a holiday (1 Nov).
+            for (QDateTime at(QDate(2026, 10, 22), QTime(5, 17), Qt::UTC);
+                 at < QDateTime(QDate(2026, 11, 3), QTime(0, 0), Qt::UTC); at = at.addSecs(7 * 3600 + 13 * 60)) {
+                CAPTURE(static_cast<int>(clock), keyHours, at.toString(Qt::ISODate).toStdString());
+                const auto either = rules.timesForEither(ScoreClass::Negative, at);
+                REQUIRE(either.has_value());
+                CHECK(either->firstContactDue == rules.timesFor(ScoreClass::Negative, at, false)->firstContactDue);
+                CHECK(either->keyAccountFirstContactDue ==
+                      rules.timesFor(ScoreClass::Negative, at, true)->firstContactDue);
+                CHECK(either->resolutionDue == rules.timesFor(ScoreClass::Negative, at, true)->resolutionDue);
+            }
+            CHECK_FALSE(rules.timesForEither(ScoreClass::Positive, QDateTime::currentDateTimeUtc()).has_value());
+        }
+    }
+}
+
 TEST_CASE("an import opens cases by the team's rules: business hours, passives, key accounts",
           "[workflow][rules][import]")
 {
