@@ -244,6 +244,9 @@ void AnswerReader::read()
     }
     QByteArray nameBuffer;
     QByteArray keyBuffer;
+    SlaCalculator::OffsetSpan offsets;
+    QByteArray languageBytes;
+    QString languageText;
     QList<qint64> themes;
     while (reader.next()) {
         ++tally.rows;
@@ -350,7 +353,11 @@ void AnswerReader::read()
         // What the comment is about.
         answer.themesAt = static_cast<qint32>(batch->themes.size());
         if (m_setup.tagger && !comment.isEmpty()) {
-            themes = m_setup.tagger->themesFor(QString::fromUtf8(comment), QString::fromUtf8(language));
+            if (language != QByteArrayView(languageBytes)) { // mostly one language, or a handful
+                languageBytes = language.toByteArray();
+                languageText = QString::fromUtf8(language);
+            }
+            themes = m_setup.tagger->themesFor(QString::fromUtf8(comment), languageText);
             batch->themes.insert(batch->themes.end(), themes.cbegin(), themes.cend());
             answer.themeCount = static_cast<qint32>(themes.size());
         }
@@ -365,7 +372,7 @@ void AnswerReader::read()
             answer.caseDue.reset();
             if (const std::optional<ScoreClass> cls = classify(metric, score.value); cls && m_setup.rules) {
                 if (const auto times = m_setup.rules->timesForEither(
-                        *cls, QDateTime::fromSecsSinceEpoch(answer.answeredAt, QTimeZone::utc()))) {
+                        *cls, QDateTime::fromSecsSinceEpoch(answer.answeredAt, QTimeZone::utc()), offsets)) {
                     answer.caseDue = CaseDue{times->firstContactDue.toSecsSinceEpoch(),
                                              times->keyAccountFirstContactDue.toSecsSinceEpoch(),
                                              times->resolutionDue.toSecsSinceEpoch()};

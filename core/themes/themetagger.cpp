@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace loopdesk::core {
 namespace {
@@ -41,15 +42,12 @@ QString languageKey(const QString& language)
 
 } // namespace
 
-QString foldForMatching(const QString& text)
+namespace {
+
+// The folding rules for characters already case-folded and decomposed: letters and digits are
+// kept (ASCII lowered), combining marks dropped, a run of anything else becomes one space.
+void foldDecomposed(QStringView decomposed, QString& folded, bool& space)
 {
-    // Plain ASCII (most English comments) needs neither the case-folding tables nor the
-    // decomposition, nor the two copies they make: its letters are lowered below.
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    const QString decomposed = ascii ? text : text.toCaseFolded().normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    bool space = true;
     const auto word = [&](const auto& letters) {
         folded += letters;
         space = false;
@@ -73,6 +71,88 @@ QString foldForMatching(const QString& text)
         } else if (!space) {
             folded += QLatin1Char(' ');
             space = true;
+        }
+    }
+}
+
+// What each character from U+0080 to U+024F (Latin-1 Supplement, Latin Extended-A and -B: every
+// Polish and Italian letter) folds to, worked out once by the general rules: most comments are
+// folded without case-folding and decomposing copies of the whole text.
+class FoldTable {
+public:
+    static constexpr char16_t kEnd = 0x250;
+    enum class Kind : quint8 { Letters, Separator, Other };
+    struct Entry {
+        Kind kind = Kind::Other; // Other: not a plain letter or separator, fold the text by the rules
+        QString letters;
+    };
+
+    FoldTable()
+    {
+        for (char16_t u = 0x80; u < kEnd; ++u) {
+            const QString decomposed = QString(QChar(u)).toCaseFolded().normalized(QString::NormalizationForm_D);
+            QString folded;
+            bool space = false;
+            foldDecomposed(decomposed, folded, space);
+            Entry& e = m_entries[u - 0x80];
+            if (folded == QLatin1String(" ")) {
+                e.kind = Kind::Separator;
+            } else if (!folded.contains(QLatin1Char(' '))) {
+                e.kind = Kind::Letters;
+                e.letters = folded;
+            }
+        }
+    }
+    const Entry* find(char16_t u) const { return u >= 0x80 && u < kEnd ? &m_entries[u - 0x80] : nullptr; }
+
+private:
+    std::array<Entry, kEnd - 0x80> m_entries;
+};
+
+const FoldTable& foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+} // namespace
+
+QString foldForMatchingByRules(const QString& text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    bool space = true;
+    foldDecomposed(text.toCaseFolded().normalized(QString::NormalizationForm_D), folded, space);
+    if (folded.endsWith(QLatin1Char(' '))) {
+        folded.chop(1);
+    }
+    return folded;
+}
+
+QString foldForMatching(const QString& text)
+{
+    const FoldTable& table = foldTable();
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [&table](QChar c) {
+        const FoldTable::Entry* e = table.find(c.unicode());
+        return c.unicode() < 0x80 || (e && e->kind != FoldTable::Kind::Other);
+    });
+    if (!plain) {
+        return foldForMatchingByRules(text);
+    }
+    QString folded;
+    folded.reserve(text.size());
+    bool space = true;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            foldDecomposed(QStringView(&c, 1), folded, space);
+        } else if (const FoldTable::Entry* e = table.find(c.unicode()); e->kind == FoldTable::Kind::Separator) {
+            if (!space) {
+                folded += QLatin1Char(' ');
+                space = true;
+            }
+        } else if (!e->letters.isEmpty()) {
+            folded += e->letters;
+            space = false;
         }
     }
     if (folded.endsWith(QLatin1Char(' '))) {
@@ -100,7 +180,7 @@ void ThemeTagger::Rules::add(const Rule& rule)
     all << rule;
 }
 
-void ThemeTagger::match(const Words& words, const Rules& rules, QSet<qint64>& found) const
+void ThemeTagger::match(const Words& words, const Rules& rules, Found& found) const
 {
     QVarLengthArray<QChar, 32> initials;
     for (const QStringView word : words) {
@@ -124,7 +204,7 @@ void ThemeTagger::match(const Words& words, const Rules& rules, QSet<qint64>& fo
                     all = words.at(start + i).startsWith(rule.stems.at(i));
                 }
                 if (all) {
-                    found.insert(rule.themeId);
+                    found.append(rule.themeId);
                     break;
                 }
             }
@@ -132,9 +212,21 @@ void ThemeTagger::match(const Words& words, const Rules& rules, QSet<qint64>& fo
     }
 }
 
+const ThemeTagger::Rules& ThemeTagger::rulesFor(const QString& language) const
+{
+    // A handful of languages: compared in place, without making the lower-case key.
+    const QStringView key = QStringView(language).left(2);
+    for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
+        if (key.compare(it.key(), Qt::CaseInsensitive) == 0) {
+            return it.value();
+        }
+    }
+    return m_allRules;
+}
+
 QList<qint64> ThemeTagger::themesFor(const QString& comment, const QString& language) const
 {
-    if (comment.trimmed().isEmpty()) {
+    if (std::all_of(comment.cbegin(), comment.cend(), [](QChar c) { return c.isSpace(); })) {
         return {};
     }
     // Views into the folded text rather than a list of copies: a comment's words are read, not kept.
@@ -143,9 +235,8 @@ QList<qint64> ThemeTagger::themesFor(const QString& comment, const QString& lang
     for (const QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         words.append(word);
     }
-    QSet<qint64> found;
-    const auto own = m_rules.constFind(languageKey(language));
-    match(words, own != m_rules.constEnd() ? *own : m_allRules, found);
+    Found found;
+    match(words, rulesFor(language), found);
     QList<qint64> result(found.cbegin(), found.cend());
     std::sort(result.begin(), result.end());
     return result;

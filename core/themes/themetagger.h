@@ -18,6 +18,9 @@ class Database;
 // Text as keyword rules see it: case-folded, without diacritics ("Łódź" -> "lodz", "è" -> "e"),
 // every run of non-letters a single space.
 QString foldForMatching(const QString& text);
+// The same by the general rules only (case folding, then decomposition), without the table of
+// ready-folded Latin letters that foldForMatching() uses where it can: what that table is checked against.
+QString foldForMatchingByRules(const QString& text);
 
 // Tags comments with themes by keyword rules. A rule is a word stem or a phrase of stems
 // ("nobody answer"): it matches words that begin with each stem in turn, so "dostaw" matches
@@ -43,7 +46,9 @@ private:
         void add(const Rule& rule);
     };
     using Words = QVarLengthArray<QStringView, 64>; // views into one folded comment
-    void match(const Words& words, const Rules& rules, QSet<qint64>& found) const;
+    using Found = QVarLengthArray<qint64, 8>;
+    void match(const Words& words, const Rules& rules, Found& found) const;
+    const Rules& rulesFor(const QString& language) const;
 
     QHash<QString, Rules> m_rules; // by language ("pl", "it", "en", ...)
     Rules m_allRules;

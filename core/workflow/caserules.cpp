@@ -171,16 +171,18 @@ std::optional<CaseTimes> CaseRules::timesFor(ScoreClass category, const QDateTim
     return CaseTimes{m_contact.due(answeredAt, hours), m_calendar.due(answeredAt, m_settings.resolutionDays * 24)};
 }
 
-std::optional<CaseTimesEither> CaseRules::timesForEither(ScoreClass category, const QDateTime& answeredAt) const
+std::optional<CaseTimesEither> CaseRules::timesForEither(ScoreClass category, const QDateTime& answeredAt,
+                                                         SlaCalculator::OffsetSpan& span) const
 {
     if (!opensCase(category)) {
         return std::nullopt;
     }
+    // Both calculators work in the same zone: one span serves them both.
     const int keyHours = std::min(m_settings.keyAccountHours, m_settings.firstContactHours);
-    const QDateTime ordinary = m_contact.due(answeredAt, m_settings.firstContactHours);
-    return CaseTimesEither{ordinary,
-                           keyHours == m_settings.firstContactHours ? ordinary : m_contact.due(answeredAt, keyHours),
-                           m_calendar.due(answeredAt, m_settings.resolutionDays * 24)};
+    const QDateTime ordinary = m_contact.due(answeredAt, m_settings.firstContactHours, span);
+    return CaseTimesEither{
+        ordinary, keyHours == m_settings.firstContactHours ? ordinary : m_contact.due(answeredAt, keyHours, span),
+        m_calendar.due(answeredAt, m_settings.resolutionDays * 24, span)};
 }
 
 } // namespace loopdesk::core

@@ -71,7 +71,9 @@ public:
     // Nothing when the answer opens no case.
     std::optional<CaseTimes> timesFor(ScoreClass category, const QDateTime& answeredAt, bool keyAccount) const;
     // Both at once: for an import, which learns whether the customer is a key account only later.
-    std::optional<CaseTimesEither> timesForEither(ScoreClass category, const QDateTime& answeredAt) const;
+    // `span` is the caller's, kept from one call to the next (see SlaCalculator::OffsetSpan).
+    std::optional<CaseTimesEither> timesForEither(ScoreClass category, const QDateTime& answeredAt,
+                                                  SlaCalculator::OffsetSpan& span) const;
     // When a manager's decision on compensation asked for at `askedAt` is due (the SLA clock).
     QDateTime approvalDue(const QDateTime& askedAt) const { return m_contact.due(askedAt, m_settings.approvalHours); }
     const WorkflowSettings& settings() const { return m_settings; }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/slacalculator.h"
 
+#include <limits>
+
 namespace loopdesk::core {
 
 SlaCalculator::SlaCalculator(SlaClock clock, HolidayCalendar holidays, QTimeZone zone, QTime opens, QTime closes)
@@ -14,42 +16,92 @@ SlaCalculator::SlaCalculator(SlaClock clock, HolidayCalendar holidays, QTimeZone
 
 QDateTime SlaCalculator::due(const QDateTime& start, int hours) const
 {
-    const QDateTime local = start.toTimeZone(m_zone);
+    return dueOn(start.toTimeZone(m_zone), hours, Wall{&m_zone, 0}).toUTC();
+}
+
+QDateTime SlaCalculator::due(const QDateTime& start, int hours, OffsetSpan& span) const
+{
+    const qint64 t = start.toSecsSinceEpoch();
+    if (t < span.from || t >= span.to) {
+        span = spanAround(t);
+    }
+    // A day away from any change of offset, no wall-clock time met on the way is skipped or
+    // repeated (a change moves the clock by an hour or two): the fixed offset says what the zone says.
+    constexpr qint64 kMargin = 24 * 3600;
+    if (t >= span.from + kMargin) {
+        if (m_clock == SlaClock::CalendarHours) {
+            // On a fixed offset the wall clock moves with UTC: whole days and hours alike.
+            if (const qint64 due = t + qint64{hours} * 3600; due < span.to - kMargin) {
+                return QDateTime::fromSecsSinceEpoch(due, Qt::UTC);
+            }
+            return this->due(start, hours);
+        }
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(t, Qt::OffsetFromUTC, span.offset);
+        const QDateTime result = dueOn(local, hours, Wall{nullptr, span.offset});
+        if (result.toSecsSinceEpoch() < span.to - kMargin) {
+            return result.toUTC();
+        }
+    }
+    return due(start, hours);
+}
+
+SlaCalculator::OffsetSpan SlaCalculator::spanAround(qint64 utcSeconds) const
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC);
+    OffsetSpan span{std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2,
+                    m_zone.offsetFromUtc(at)};
+    if (!m_zone.hasTransitions()) {
+        return span;
+    }
+    // The last change before `at` started this stretch, unless `at` is itself a change.
+    const QTimeZone::OffsetData before = m_zone.previousTransition(at);
+    if (before.atUtc.isValid()) {
+        span.from = before.offsetFromUtc == span.offset ? before.atUtc.toSecsSinceEpoch() : utcSeconds;
+    }
+    const QTimeZone::OffsetData after = m_zone.nextTransition(at);
+    if (after.atUtc.isValid()) {
+        span.to = after.atUtc.toSecsSinceEpoch();
+    }
+    return span;
+}
+
+QDateTime SlaCalculator::dueOn(const QDateTime& local, int hours, const Wall& wall) const
+{
     switch (m_clock) {
     case SlaClock::CalendarHours:
-        return dueOnCalendar(local, hours).toUTC();
+        return dueOnCalendar(local, hours, wall);
     case SlaClock::WorkingDays:
-        return dueOnWorkingDays(local, hours).toUTC();
+        return dueOnWorkingDays(local, hours, wall);
     case SlaClock::BusinessHours:
-        return dueOnBusinessHours(local, hours).toUTC();
+        return dueOnBusinessHours(local, hours, wall);
     }
     return {};
 }
 
-QDateTime SlaCalculator::dueOnCalendar(const QDateTime& local, int hours) const
+QDateTime SlaCalculator::dueOnCalendar(const QDateTime& local, int hours, const Wall& wall) const
 {
     // Whole days keep the time of day; the remaining hours are added on the wall clock.
-    const QDateTime sameTime = at(local.date().addDays(hours / 24), local.time());
+    const QDateTime sameTime = wall.at(local.date().addDays(hours / 24), local.time());
     const int minutes = local.time().hour() * 60 + local.time().minute() + (hours % 24) * 60;
-    return at(sameTime.date().addDays(minutes / (24 * 60)),
-              QTime(minutes % (24 * 60) / 60, minutes % 60, local.time().second()));
+    return wall.at(sameTime.date().addDays(minutes / (24 * 60)),
+                   QTime(minutes % (24 * 60) / 60, minutes % 60, local.time().second()));
 }
 
-QDateTime SlaCalculator::dueOnWorkingDays(const QDateTime& local, int hours) const
+QDateTime SlaCalculator::dueOnWorkingDays(const QDateTime& local, int hours, const Wall& wall) const
 {
     QDate day = local.date();
     for (int counted = 0; counted < hours / 24;) {
         day = day.addDays(1);
         counted += m_holidays.isWorkingDay(day) ? 1 : 0;
     }
-    QDateTime due = dueOnCalendar(at(day, local.time()), hours % 24);
+    QDateTime due = dueOnCalendar(wall.at(day, local.time()), hours % 24, wall);
     while (!m_holidays.isWorkingDay(due.date())) {
-        due = at(due.date().addDays(1), due.time());
+        due = wall.at(due.date().addDays(1), due.time());
     }
     return due;
 }
 
-QDateTime SlaCalculator::dueOnBusinessHours(const QDateTime& local, int hours) const
+QDateTime SlaCalculator::dueOnBusinessHours(const QDateTime& local, int hours, const Wall& wall) const
 {
     qint64 remaining = qint64{hours} * 3600;
     QDate day = local.date();
@@ -58,7 +110,7 @@ QDateTime SlaCalculator::dueOnBusinessHours(const QDateTime& local, int hours) c
         if (m_holidays.isWorkingDay(day)) {
             const qint64 available = from.secsTo(m_closes);
             if (remaining <= available) {
-                return at(day, from.addSecs(static_cast<int>(remaining)));
+                return wall.at(day, from.addSecs(static_cast<int>(remaining)));
             }
             remaining -= available;
         }

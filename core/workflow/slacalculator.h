@@ -24,11 +24,32 @@ public:
     // The moment (UTC) that lies `hours` of this clock after `start`.
     QDateTime due(const QDateTime& start, int hours) const;
 
+    // A stretch of time in which the zone's offset from UTC stays the same; empty at first.
+    struct OffsetSpan {
+        qint64 from = 1; // UTC epoch seconds, [from, to)
+        qint64 to = 0;
+        int offset = 0;
+    };
+    // The same, faster for many starts in a row (an import): the caller keeps `span` between calls.
+    // Where start and due time lie in one such stretch, a day or more from its ends, the wall clock
+    // runs on that fixed offset instead of asking the zone at every step; otherwise as due() above.
+    QDateTime due(const QDateTime& start, int hours, OffsetSpan& span) const;
+
 private:
-    QDateTime dueOnCalendar(const QDateTime& local, int hours) const;
-    QDateTime dueOnWorkingDays(const QDateTime& local, int hours) const;
-    QDateTime dueOnBusinessHours(const QDateTime& local, int hours) const;
-    QDateTime at(QDate day, QTime time) const { return QDateTime(day, time, m_zone); }
+    // How a wall-clock date and time becomes a moment: by the zone's rules, or on a fixed offset.
+    struct Wall {
+        const QTimeZone* zone = nullptr; // nullptr: `offset` seconds ahead of UTC
+        int offset = 0;
+        QDateTime at(QDate day, QTime time) const
+        {
+            return zone ? QDateTime(day, time, *zone) : QDateTime(day, time, Qt::OffsetFromUTC, offset);
+        }
+    };
+    QDateTime dueOn(const QDateTime& local, int hours, const Wall& wall) const;
+    QDateTime dueOnCalendar(const QDateTime& local, int hours, const Wall& wall) const;
+    QDateTime dueOnWorkingDays(const QDateTime& local, int hours, const Wall& wall) const;
+    QDateTime dueOnBusinessHours(const QDateTime& local, int hours, const Wall& wall) const;
+    OffsetSpan spanAround(qint64 utcSeconds) const;
 
     SlaClock m_clock;
     HolidayCalendar m_holidays;

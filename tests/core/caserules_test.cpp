@@ -80,28 +80,49 @@ TEST_CASE("case rules: detractors always, passives and promoters when enabled, k
           QDateTime(QDate(2026, 11, 25), QTime(16, 0), Qt::UTC));
 }
 
-TEST_CASE("both first-contact times at once agree with asking for each, on every clock", "[workflow][rules]")
+TEST_CASE("due times worked out on a remembered offset agree with the zone's own, across daylight-saving changes",
+          "[workflow][rules][sla]")
 {
-    for (const SlaClock clock : {SlaClock::CalendarHours, SlaClock::WorkingDays, SlaClock::BusinessHours}) {
-        for (const int keyHours : {6, 48}) {
-            WorkflowSettings s;
-            s.clock = clock;
-            s.keyAccountHours = keyHours;
-            s.timeZone = "Europe/Warsaw";
-            const CaseRules rules(s);
-            // Across a week, the change to winter time (25 Oct 2026) and a holiday (1 Nov).
-            for (QDateTime at(QDate(2026, 10, 22), QTime(5, 17), Qt::UTC);
-                 at < QDateTime(QDate(2026, 11, 3), QTime(0, 0), Qt::UTC); at = at.addSecs(7 * 3600 + 13 * 60)) {
-                CAPTURE(static_cast<int>(clock), keyHours, at.toString(Qt::ISODate).toStdString());
-                const auto either = rules.timesForEither(ScoreClass::Negative, at);
-                REQUIRE(either.has_value());
-                CHECK(either->firstContactDue == rules.timesFor(ScoreClass::Negative, at, false)->firstContactDue);
-                CHECK(either->keyAccountFirstContactDue ==
-                      rules.timesFor(ScoreClass::Negative, at, true)->firstContactDue);
-                CHECK(either->resolutionDue == rules.timesFor(ScoreClass::Negative, at, true)->resolutionDue);
+    for (const QByteArray& zone : {QByteArray("Europe/Warsaw"), QByteArray("America/New_York"), QByteArray("UTC")}) {
+        for (const SlaClock clock : {SlaClock::CalendarHours, SlaClock::WorkingDays, SlaClock::BusinessHours}) {
+            for (const int keyHours : {6, 48}) {
+                WorkflowSettings s;
+                s.clock = clock;
+                s.keyAccountHours = keyHours;
+                s.timeZone = zone;
+                const CaseRules rules(s);
+                SlaCalculator::OffsetSpan span;
+                int checked = 0;
+                // A year in steps of 3 h 37 min, through both changes of the clocks and the holidays.
+                for (QDateTime at(QDate(2026, 1, 1), QTime(0, 17), Qt::UTC);
+                     at < QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC); at = at.addSecs(3 * 3600 + 37 * 60)) {
+                    const auto either = rules.timesForEither(ScoreClass::Negative, at, span);
+                    REQUIRE(either.has_value());
+                    const auto ordinary = rules.timesFor(ScoreClass::Negative, at, false);
+                    const auto key = rules.timesFor(ScoreClass::Negative, at, true);
+                    if (either->firstContactDue != ordinary->firstContactDue ||
+                        either->keyAccountFirstContactDue != key->firstContactDue ||
+                        either->resolutionDue != ordinary->resolutionDue) {
+                        FAIL_CHECK(zone.constData() << " clock " << static_cast<int>(clock) << " key " << keyHours
+                                                    << " at " << at.toString(Qt::ISODate).toStdString());
+                    }
+                    ++checked;
+                }
+                CHECK(checked > 2400);
+                CHECK_FALSE(rules.timesForEither(ScoreClass::Positive, QDateTime::currentDateTimeUtc(), span));
             }
-            CHECK_FALSE(rules.timesForEither(ScoreClass::Positive, QDateTime::currentDateTimeUtc()).has_value());
         }
+    }
+    // Right at a change: 29 Mar 2026 01:00 UTC, Warsaw goes from +1 h to +2 h.
+    WorkflowSettings s;
+    s.timeZone = "Europe/Warsaw";
+    const CaseRules rules(s);
+    SlaCalculator::OffsetSpan span;
+    for (const QDateTime& at :
+         {QDateTime(QDate(2026, 3, 29), QTime(0, 59, 59), Qt::UTC), QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC),
+          QDateTime(QDate(2026, 3, 27), QTime(1, 30), Qt::UTC)}) {
+        CHECK(rules.timesForEither(ScoreClass::Negative, at, span)->firstContactDue ==
+              rules.timesFor(ScoreClass::Negative, at, false)->firstContactDue);
     }
 }
 

@@ -161,3 +161,25 @@ TEST_CASE("tagging again keeps tags set by hand and never restores a tag taken o
     retagAllComments(*db);
     CHECK(responses.themes(wrong) == Ids{delivery, price});
 }
+
+TEST_CASE("folding with the table of Latin letters agrees with the general rules", "[themes][folding]")
+{
+    // Every character of the table's range alone, between letters, and next to spaces.
+    for (char16_t u = 0x80; u < 0x250; ++u) {
+        const QString c(QChar{u});
+        for (const QString& text : {c, QStringLiteral("a") + c + QStringLiteral("b"), QStringLiteral(" x ") + c + c,
+                                    c.toUpper() + QStringLiteral("Zz ")}) {
+            CAPTURE(static_cast<int>(u));
+            CHECK(foldForMatching(text) == foldForMatchingByRules(text));
+        }
+    }
+    // Real comments, and text the table does not cover (Greek, a combining accent, an emoji).
+    for (const QString& text : {QStringLiteral("Przesyłka spóźniona, brak informacji o dostawie!"),
+                                QStringLiteral("La consegna è arrivata in ritardo — pacco danneggiato"),
+                                QStringLiteral("STRASSE Straße æon Œuvre"), QStringLiteral("Ταχυδρομείο αργό"),
+                                QStringLiteral("cafe\u0301 late"), QStringLiteral("late 📦 again"),
+                                QStringLiteral("  ½ price ² ³ «quoted» ¿qué? ¡sí! "), QString()}) {
+        CHECK(foldForMatching(text) == foldForMatchingByRules(text));
+    }
+    CHECK(foldForMatching(QStringLiteral("Łódź, ŻÓŁTA gęś!")) == QStringLiteral("lodz zolta ges"));
+}
