@@ -349,6 +349,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
             }
             writer.add(answer);
         }
+        writer.flush(); // before the batch's text goes
         if (options.progress && !options.progress(batch->position, fileSize)) {
             summary.cancelled = true;
             return summary; // the transaction rolls back: nothing of this import is kept

@@ -180,16 +180,7 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
                 "WHERE external_id = ?1 AND erased_at IS NULL");
     m_upsertAccount = prepare("INSERT INTO account (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
                               "RETURNING id, key_account");
-    m_insertResponse = prepare(
-        "INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, metric, score, comment, "
-        "language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, seg7, seg8) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
-        "ON CONFLICT (wave_id, source_key) DO NOTHING");
-    sqlite3_bind_int64(m_insertResponse, 1, m_waveId); // the same for every answer: bound once
-    bindIdOrNull(m_insertResponse, 10, m_importId);
-    m_insertCase = prepare("INSERT INTO followup_case (response_id, category, status, created_at, first_contact_due, "
-                           "resolution_due, updated_at, score) VALUES (?1, ?2, 'new', ?3, ?4, ?5, ?3, ?6)");
-    m_insertTheme = prepare("INSERT INTO response_theme (response_id, theme_id, manual) VALUES (?1, ?2, 0)");
+    m_newResponses = prepare("SELECT id, source_key FROM response WHERE id > ?1 ORDER BY id");
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
     // memory instead. The search index's customer trigger would look up every returning customer's
     // cases: this writer notes whom it updated instead. The search index's case trigger would run
@@ -215,6 +206,7 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     sqlite3_stmt* last = prepare("SELECT coalesce(max(id), 0), count(*) FROM response");
     check(sqlite3_step(last), "size");
     m_firstNewResponse = sqlite3_column_int64(last, 0);
+    m_lastId = m_firstNewResponse;
     const qint64 existing = sqlite3_column_int64(last, 1);
     sqlite3_finalize(last);
     if (expectedRows > 50000 && expectedRows > existing) {
@@ -241,9 +233,13 @@ ResponseBulkWriter::~ResponseBulkWriter()
     if (m_server) {
         return;
     }
-    for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_insertResponse,
-                            m_insertCase, m_insertTheme}) {
+    for (sqlite3_stmt* s : {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses}) {
         sqlite3_finalize(s);
+    }
+    for (const Statements* cache : {&m_insertResponses, &m_insertCases, &m_insertThemes}) {
+        for (sqlite3_stmt* s : *cache) {
+            sqlite3_finalize(s); // a no-op for those never prepared
+        }
     }
     const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_previousCacheSize);
     sqlite3_exec(m_db, restore.constData(), nullptr, nullptr, nullptr);
@@ -536,61 +532,164 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
         addToServer(a);
         return;
     }
-    const qint64 customer = customerFor(a);
-    sqlite3_stmt* s = m_insertResponse;
-    bindIdOrNull(s, 2, customer / 2);
-    bindTextOrNull(s, 3, a.responseId);
-    bindText(s, 4, a.sourceKey);
-    sqlite3_bind_int64(s, 5, a.answeredAt);
+    m_pending.push_back({a, customerFor(a)});
+    if (m_pending.size() == kRowsPerStatement) {
+        flush();
+    }
+}
+
+sqlite3_stmt* ResponseBulkWriter::statementFor(Statements& cache, int rows, const char* head, const char* row,
+                                               const char* tail)
+{
+    sqlite3_stmt*& statement = cache.at(static_cast<std::size_t>(rows));
+    if (!statement) {
+        QByteArray sql(head);
+        for (int i = 0; i < rows; ++i) {
+            sql += (i == 0 ? "" : ",") + QByteArray(row);
+        }
+        statement = prepare((sql + tail).constData());
+    }
+    return statement;
+}
+
+// One statement per up to 64 answers: SQLite's work per statement (opening the table and its
+// indexes, checking, closing) is then shared. New answers take the next ids in the order given, so
+// when none was there already their ids are known at once; otherwise they are read back.
+void ResponseBulkWriter::flush()
+{
+    if (m_server || m_pending.empty()) {
+        return;
+    }
+    constexpr int kColumns = 18;
+    const auto rows = static_cast<int>(m_pending.size());
+    sqlite3_stmt* s = statementFor(m_insertResponses, rows,
+                                   "INSERT INTO response (wave_id, customer_id, external_id, source_key, answered_at, "
+                                   "metric, score, comment, language, import_id, seg1, seg2, seg3, seg4, seg5, seg6, "
+                                   "seg7, seg8) VALUES ",
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   " ON CONFLICT (wave_id, source_key) DO NOTHING");
     static const std::array<QByteArray, 3> metrics{
         metricKey(Metric::Nps).toLatin1(), metricKey(Metric::Csat).toLatin1(), metricKey(Metric::Ces).toLatin1()};
-    bindText(s, 6, metrics.at(static_cast<std::size_t>(a.metric)));
-    sqlite3_bind_int(s, 7, a.score);
-    bindText(s, 8, a.comment);
-    bindText(s, 9, a.language);
-    for (int slot = 0; slot < 8; ++slot) {
-        bindIdOrNull(s, 11 + slot, a.segmentValues[static_cast<std::size_t>(slot)]);
+    for (int r = 0; r < rows; ++r) {
+        const IncomingAnswer& a = m_pending[static_cast<std::size_t>(r)].answer;
+        const int at = r * kColumns;
+        sqlite3_bind_int64(s, at + 1, m_waveId);
+        bindIdOrNull(s, at + 2, m_pending[static_cast<std::size_t>(r)].customer / 2);
+        bindTextOrNull(s, at + 3, a.responseId);
+        bindText(s, at + 4, a.sourceKey);
+        sqlite3_bind_int64(s, at + 5, a.answeredAt);
+        bindText(s, at + 6, metrics.at(static_cast<std::size_t>(a.metric)));
+        sqlite3_bind_int(s, at + 7, a.score);
+        bindText(s, at + 8, a.comment);
+        bindText(s, at + 9, a.language);
+        bindIdOrNull(s, at + 10, m_importId);
+        for (int slot = 0; slot < 8; ++slot) {
+            bindIdOrNull(s, at + 11 + slot, a.segmentValues[static_cast<std::size_t>(slot)]);
+        }
     }
     check(sqlite3_step(s), "answer");
     sqlite3_reset(s);
-    if (sqlite3_changes(m_db) == 0) {
-        ++m_duplicates;
-        return;
+    const qint64 inserted = sqlite3_changes64(m_db);
+    std::vector<qint64> ids(m_pending.size(), 0); // 0: the wave holds it already
+    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == m_lastId + rows) {
+        for (int r = 0; r < rows; ++r) {
+            ids[static_cast<std::size_t>(r)] = m_lastId + 1 + r;
+        }
+    } else if (inserted > 0) {
+        sqlite3_bind_int64(m_newResponses, 1, m_lastId);
+        int code = SQLITE_OK;
+        while ((code = sqlite3_step(m_newResponses)) == SQLITE_ROW) {
+            const QByteArrayView key(reinterpret_cast<const char*>(sqlite3_column_text(m_newResponses, 1)),
+                                     sqlite3_column_bytes(m_newResponses, 1));
+            for (std::size_t r = 0; r < m_pending.size(); ++r) {
+                if (ids[r] == 0 && m_pending[r].answer.sourceKey == key) {
+                    ids[r] = sqlite3_column_int64(m_newResponses, 0);
+                    break;
+                }
+            }
+        }
+        sqlite3_reset(m_newResponses);
+        check(code, "new answers");
     }
-    ++m_added;
-    m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
-    const qint64 id = sqlite3_last_insert_rowid(m_db);
-    openCase(id, a, (customer & 1) != 0);
-    for (const qint64 theme : a.themes) {
-        sqlite3_bind_int64(m_insertTheme, 1, id);
-        sqlite3_bind_int64(m_insertTheme, 2, theme);
-        check(sqlite3_step(m_insertTheme), "theme");
-        sqlite3_reset(m_insertTheme);
+    if (inserted > 0) {
+        m_lastId = sqlite3_last_insert_rowid(m_db);
     }
-    m_answersTagged += a.themes.empty() ? 0 : 1;
+    m_added += inserted;
+    m_duplicates += rows - inserted;
+    for (std::size_t r = 0; r < m_pending.size(); ++r) {
+        if (ids[r] != 0) {
+            const IncomingAnswer& a = m_pending[r].answer;
+            m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
+            m_answersTagged += a.themes.empty() ? 0 : 1;
+        }
+    }
+    writeCases(ids);
+    writeThemes(ids);
+    m_pending.clear();
 }
 
-void ResponseBulkWriter::openCase(qint64 responseId, const IncomingAnswer& a, bool keyAccount)
+void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
 {
-    const std::optional<ScoreClass> cls = classify(a.metric, a.score);
-    if (!a.caseDue || !cls) {
-        return;
-    }
     // detractor, passive, promoter: a case's category uses the NPS words, whatever the metric
     static const std::array<QByteArray, 3> categories{scoreClassKey(Metric::Nps, ScoreClass::Positive).toLatin1(),
                                                       scoreClassKey(Metric::Nps, ScoreClass::Neutral).toLatin1(),
                                                       scoreClassKey(Metric::Nps, ScoreClass::Negative).toLatin1()};
-    const QByteArray& category = categories.at(static_cast<std::size_t>(*cls));
-    sqlite3_stmt* insert = m_insertCase;
-    sqlite3_bind_int64(insert, 1, responseId);
-    sqlite3_bind_text(insert, 2, category.constData(), static_cast<int>(category.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(insert, 3, a.answeredAt);
-    sqlite3_bind_int64(insert, 4, keyAccount ? a.caseDue->keyAccountFirstContact : a.caseDue->firstContact);
-    sqlite3_bind_int64(insert, 5, a.caseDue->resolution);
-    sqlite3_bind_int(insert, 6, a.score);
-    check(sqlite3_step(insert), "case");
-    sqlite3_reset(insert);
-    ++m_casesOpened;
+    constexpr int kColumns = 7;
+    std::vector<std::size_t> opening;
+    for (std::size_t r = 0; r < m_pending.size(); ++r) {
+        if (ids[r] != 0 && m_pending[r].answer.caseDue &&
+            classify(m_pending[r].answer.metric, m_pending[r].answer.score)) {
+            opening.push_back(r);
+        }
+    }
+    if (opening.empty()) {
+        return;
+    }
+    sqlite3_stmt* s = statementFor(m_insertCases, static_cast<int>(opening.size()),
+                                   "INSERT INTO followup_case (response_id, category, status, created_at, "
+                                   "first_contact_due, resolution_due, updated_at, score) VALUES ",
+                                   "(?, ?, 'new', ?, ?, ?, ?, ?)", "");
+    for (std::size_t i = 0; i < opening.size(); ++i) {
+        const Pending& p = m_pending[opening[i]];
+        const IncomingAnswer& a = p.answer;
+        const QByteArray& category = categories.at(static_cast<std::size_t>(*classify(a.metric, a.score)));
+        const int at = static_cast<int>(i) * kColumns;
+        const bool keyAccount = (p.customer & 1) != 0;
+        sqlite3_bind_int64(s, at + 1, ids[opening[i]]);
+        bindText(s, at + 2, category);
+        sqlite3_bind_int64(s, at + 3, a.answeredAt);
+        sqlite3_bind_int64(s, at + 4, keyAccount ? a.caseDue->keyAccountFirstContact : a.caseDue->firstContact);
+        sqlite3_bind_int64(s, at + 5, a.caseDue->resolution);
+        sqlite3_bind_int64(s, at + 6, a.answeredAt);
+        sqlite3_bind_int(s, at + 7, a.score);
+    }
+    check(sqlite3_step(s), "case");
+    sqlite3_reset(s);
+    m_casesOpened += static_cast<qint64>(opening.size());
+}
+
+void ResponseBulkWriter::writeThemes(const std::vector<qint64>& ids)
+{
+    std::vector<std::pair<qint64, qint64>> tags; // answer, theme
+    for (std::size_t r = 0; r < m_pending.size(); ++r) {
+        if (ids[r] != 0) {
+            for (const qint64 theme : m_pending[r].answer.themes) {
+                tags.emplace_back(ids[r], theme);
+            }
+        }
+    }
+    for (std::size_t from = 0; from < tags.size(); from += kRowsPerStatement) {
+        const auto rows = static_cast<int>(std::min<std::size_t>(kRowsPerStatement, tags.size() - from));
+        sqlite3_stmt* s =
+            statementFor(m_insertThemes, rows, "INSERT INTO response_theme (response_id, theme_id, manual) VALUES ",
+                         "(?, ?, 0)", "");
+        for (int i = 0; i < rows; ++i) {
+            sqlite3_bind_int64(s, 2 * i + 1, tags[from + static_cast<std::size_t>(i)].first);
+            sqlite3_bind_int64(s, 2 * i + 2, tags[from + static_cast<std::size_t>(i)].second);
+        }
+        check(sqlite3_step(s), "theme");
+        sqlite3_reset(s);
+    }
 }
 
 void ResponseBulkWriter::finish()
@@ -599,6 +698,7 @@ void ResponseBulkWriter::finish()
         finishOnServer();
         return;
     }
+    flush();
     // The new cases' search text, in one statement rather than one trigger run per case.
     const QByteArray search = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
                               " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "

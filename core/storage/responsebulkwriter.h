@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,7 +33,7 @@ struct CaseDue {
 };
 
 // One answer on its way in from a file. Text is UTF-8 and only borrowed: the views must stay
-// valid for the duration of ResponseBulkWriter::add().
+// valid until ResponseBulkWriter::flush() or finish().
 struct IncomingAnswer {
     QByteArrayView sourceKey; // "id:<response id>" or "row:<content hash>", unique per wave
     QByteArrayView responseId;
@@ -78,6 +79,9 @@ public:
     // its themes (local file). On a team database answers go to the server in batches:
     // the counts are final after finish().
     void add(const IncomingAnswer& answer);
+    // Writes the answers added so far (on a local file they wait for a statement of many rows);
+    // after it, their text may go. finish() flushes too.
+    void flush();
 
     // Writes what is still pending, counts the answers into the score cube and rebuilds deferred
     // indexes and triggers; call once, inside the transaction, before committing.
@@ -101,7 +105,12 @@ private:
     // A customer's id and whether their answers count as a key account's, packed as id * 2 + flag.
     qint64 customerFor(const IncomingAnswer& answer);
     qint64 accountFor(QByteArrayView name); // packed the same way
-    void openCase(qint64 responseId, const IncomingAnswer& answer, bool keyAccount);
+    // Statements of `rows` times `row` after `head`, prepared when first needed and kept.
+    static constexpr int kRowsPerStatement = 64;
+    using Statements = std::array<sqlite3_stmt*, kRowsPerStatement + 1>;
+    sqlite3_stmt* statementFor(Statements& cache, int rows, const char* head, const char* row, const char* tail);
+    void writeCases(const std::vector<qint64>& ids);
+    void writeThemes(const std::vector<qint64>& ids);
 
     Database& m_database;
     sqlite3* m_db = nullptr;
@@ -111,11 +120,18 @@ private:
     sqlite3_stmt* m_findCustomer = nullptr;
     sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
-    sqlite3_stmt* m_insertResponse = nullptr;
-    sqlite3_stmt* m_insertCase = nullptr;
-    sqlite3_stmt* m_insertTheme = nullptr;
-    qint64 m_firstNewResponse = 0; // ids above this were added by this writer
-    QList<QByteArray> m_deferred;  // CREATE INDEX and CREATE TRIGGER statements to run again in finish()
+    Statements m_insertResponses{};
+    Statements m_insertCases{};
+    Statements m_insertThemes{};
+    sqlite3_stmt* m_newResponses = nullptr;
+    struct Pending {
+        IncomingAnswer answer;
+        qint64 customer; // id * 2 + key-account flag
+    };
+    std::vector<Pending> m_pending; // added, not yet written
+    qint64 m_lastId = 0;            // the greatest response id written so far
+    qint64 m_firstNewResponse = 0;  // ids above this were added by this writer
+    QList<QByteArray> m_deferred;   // CREATE INDEX and CREATE TRIGGER statements to run again in finish()
     ScoreCubeDelta m_cube;
     CaseRule m_rule;
     double m_priorityValue = 0;

@@ -386,6 +386,57 @@ TEST_CASE("bad rows are reported with line, column and reason, good rows still a
     CHECK(text.contains(QStringLiteral(",'-3,"))); // a cell starting with "-" cannot run as a formula
 }
 
+TEST_CASE("a file repeating some answers of the wave adds only the new ones, each with its own case and themes",
+          "[import][dedupe]")
+{
+    Fixture f;
+    ThemeStore themes(*f.db);
+    installDefaultTaxonomy(themes);
+    // More than one statement's worth of answers, so that old and new ones meet in the same statement.
+    const auto file = [&f](const QString& name, int from, int to, const QByteArray& extra = {}) {
+        QByteArray bytes = "response_id,answered_at,score,comment\n";
+        for (int i = from; i < to; ++i) {
+            bytes += "D" + QByteArray::number(i) + ",2026-05-01," + QByteArray::number(i % 11) + "," +
+                     (i % 2 == 0 ? QByteArray("the parcel came late") : QByteArray("fine")) + "\n";
+        }
+        const QString path = f.dir.filePath(name);
+        loopdesk::test::writeFile(path, bytes + extra);
+        return path;
+    };
+    ImportOptions options;
+    options.waveName = QStringLiteral("May");
+    const ImportSummary first = f.import(file(QStringLiteral("first.csv"), 0, 150), options);
+    REQUIRE(first.imported == 150);
+    // Every third answer again, the rest new; one new answer twice in the same file.
+    QByteArray mixed = "response_id,answered_at,score,comment\n";
+    for (int i = 0; i < 300; ++i) {
+        if (i >= 150 || i % 3 == 0) {
+            mixed += "D" + QByteArray::number(i) + ",2026-05-01," + QByteArray::number(i % 11) + "," +
+                     (i % 2 == 0 ? QByteArray("the parcel came late") : QByteArray("fine")) + "\n";
+        }
+    }
+    mixed += "D200,2026-05-01,0,the parcel came late\n";
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(second, mixed);
+    const ImportSummary s = f.import(second, options);
+    CHECK(s.imported == 150);
+    CHECK(s.duplicates == 51);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 300);
+    // Cases and themes belong to the answers they were made for, never to an older answer.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case")) ==
+          f.count(QStringLiteral("SELECT count(*) FROM response WHERE score <= 6")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case c JOIN response r ON r.id = c.response_id "
+                                 "WHERE c.score <> r.score OR c.created_at <> r.answered_at")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme")) ==
+          f.count(QStringLiteral("SELECT count(*) FROM response WHERE comment = 'the parcel came late'")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response_theme t JOIN response r ON r.id = t.response_id "
+                                 "WHERE r.comment <> 'the parcel came late'")) == 0);
+    CHECK(s.commentsTagged == 75);
+    CHECK(s.casesOpened == f.count(QStringLiteral("SELECT count(*) FROM response r JOIN followup_case c ON "
+                                                  "c.response_id = r.id WHERE r.import_id = (SELECT max(id) FROM "
+                                                  "import_batch)")));
+}
+
 TEST_CASE("re-importing the same file adds nothing", "[import][dedupe]")
 {
     Fixture f;
