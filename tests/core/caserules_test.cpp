@@ -14,6 +14,34 @@
 
 using namespace loopdesk::core;
 
+namespace {
+
+// Imports `csv` with times read as UTC, the clock at `now`.
+ImportSummary importAt(Database& db, const QString& csv, const QDateTime& now)
+{
+    const ManualClock clock(now);
+    ImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    return Importer(db, clock).run(csv, options);
+}
+
+// "<response id> [<category>] <first-contact due, UTC>" of every case, by response id.
+QStringList casesDue(Database& db, bool withCategory = false)
+{
+    Statement due(db.connection(), QStringLiteral("SELECT r.external_id || ' ' || %1%2 FROM followup_case c JOIN "
+                                                  "response r ON r.id = c.response_id ORDER BY r.external_id")
+                                       .arg(withCategory ? QStringLiteral("c.category || ' ' || ") : QString(),
+                                            sql::utcDateTime(db.backend(), QStringLiteral("c.first_contact_due"))));
+    due.exec();
+    QStringList rows;
+    while (due.next()) {
+        rows << due.text(0);
+    }
+    return rows;
+}
+
+} // namespace
+
 TEST_CASE("workflow settings round-trip, and nonsense falls back to the defaults", "[workflow][rules]")
 {
     QTemporaryDir dir;
@@ -148,20 +176,8 @@ TEST_CASE("an import opens cases by the team's rules: business hours, passives, 
                                    "a2,C2,Adriatica Food S.p.A.,2026-11-23T16:00:00Z,2\n"
                                    "a3,C3,,2026-11-23T16:00:00Z,7\n"
                                    "a4,C4,,2026-11-23T16:00:00Z,10\n");
-    const ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC));
-    ImportOptions options;
-    options.timeZone = QTimeZone::utc();
-    const ImportSummary summary = Importer(*db, clock).run(csv, options);
-    CHECK(summary.casesOpened == 3);
-    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || c.category || ' ' || %1 FROM "
-                                                   "followup_case c JOIN response r ON r.id = c.response_id ORDER BY "
-                                                   "r.external_id")
-                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
-    due.exec();
-    QStringList rows;
-    while (due.next()) {
-        rows << due.text(0);
-    }
+    CHECK(importAt(*db, csv, QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC)).casesOpened == 3);
+    const QStringList rows = casesDue(*db, true);
     CHECK(rows == QStringList{QStringLiteral("a1 detractor 2026-11-24 16:00:00"),
                               QStringLiteral("a2 detractor 2026-11-24 10:00:00"),
                               QStringLiteral("a3 passive 2026-11-24 16:00:00")});
@@ -190,18 +206,8 @@ TEST_CASE("high-value customers get the key-account SLA when a threshold is set"
     loopdesk::test::writeFile(csv, "response_id,customer_id,answered_at,score\n"
                                    "v1,C9,2026-11-23T10:00:00Z,1\n"
                                    "v2,C8,2026-11-23T10:00:00Z,1\n");
-    const ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
-    ImportOptions options;
-    options.timeZone = QTimeZone::utc();
-    REQUIRE(Importer(*db, clock).run(csv, options).casesOpened == 2);
-    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || %1 FROM followup_case c JOIN "
-                                                   "response r ON r.id = c.response_id ORDER BY r.external_id")
-                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
-    due.exec();
-    QStringList rows;
-    while (due.next()) {
-        rows << due.text(0);
-    }
+    REQUIRE(importAt(*db, csv, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)).casesOpened == 2);
+    const QStringList rows = casesDue(*db);
     CHECK(rows == QStringList{QStringLiteral("v1 2026-11-23 16:00:00"), QStringLiteral("v2 2026-11-25 10:00:00")});
 }
 
@@ -231,18 +237,8 @@ TEST_CASE("customers already on file as key accounts, or joining one, get its SL
                                    "k2,K1,,2026-11-23T11:00:00Z,2\n"
                                    "p1,P1,Baltic Freight Sp. z o.o.,2026-11-23T10:00:00Z,3\n"
                                    "n1,N1,,2026-11-23T10:00:00Z,4\n");
-    const ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
-    ImportOptions options;
-    options.timeZone = QTimeZone::utc();
-    REQUIRE(Importer(*db, clock).run(csv, options).casesOpened == 4);
-    Statement due(db->connection(), QStringLiteral("SELECT r.external_id || ' ' || %1 FROM followup_case c JOIN "
-                                                   "response r ON r.id = c.response_id ORDER BY r.external_id")
-                                        .arg(sql::utcDateTime(db->backend(), QStringLiteral("c.first_contact_due"))));
-    due.exec();
-    QStringList rows;
-    while (due.next()) {
-        rows << due.text(0);
-    }
+    REQUIRE(importAt(*db, csv, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)).casesOpened == 4);
+    const QStringList rows = casesDue(*db);
     CHECK(rows == QStringList{QStringLiteral("k1 2026-11-23 14:00:00"), QStringLiteral("k2 2026-11-23 15:00:00"),
                               QStringLiteral("n1 2026-11-25 10:00:00"), QStringLiteral("p1 2026-11-23 14:00:00")});
 }
