@@ -6,7 +6,6 @@
 #include "themes/themetagger.h"
 #include "workflow/caserules.h"
 
-#include <QFileInfo>
 #include <QVarLengthArray>
 
 namespace loopdesk::core {
@@ -94,7 +93,6 @@ void AnswerBatch::clear()
 AnswerReader::AnswerReader(Setup setup)
     : m_setup(std::move(setup))
 {
-    m_fileSize = QFileInfo(m_setup.path).size();
     m_thread = std::thread([this] {
         try {
             read();

@@ -101,7 +101,6 @@ public:
     std::unique_ptr<AnswerBatch> next();
     // Gives a batch back to be filled again (saves reallocating its buffers).
     void recycle(std::unique_ptr<AnswerBatch> batch);
-    qint64 fileSize() const { return m_fileSize; }
     // Call after next() returned nullptr: the counts and rejected rows of the whole file.
     ReadTally takeTally() { return std::move(m_tally); }
 
@@ -110,7 +109,6 @@ private:
     void stop();
 
     Setup m_setup;
-    qint64 m_fileSize = 0;
     ReadTally m_tally; // the reading thread's until the end of the file
 
     std::mutex m_mutex;
