@@ -304,13 +304,14 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         return std::pair{times->firstContactDue.toSecsSinceEpoch(), times->resolutionDue.toSecsSinceEpoch()};
     };
     ResponseBulkWriter writer(m_db, summary.waveId, importId, caseRule, rules.settings().highValueFrom, expectedRows);
-    // New comments get their themes as they are read, so that drivers and the review count them at
-    // once; on a team database, after the answers are on the server.
+    // On a local file, new comments get their themes and cases their due times as they are read, so
+    // that drivers and the review count them at once; on a team database, after the answers are on
+    // the server (which knows who is a key account).
     const bool tagWhileReading = m_db.backend() == Backend::Sqlite;
     const ThemeTagger tagger(tagWhileReading ? ThemeStore(m_db).keywords() : QList<ThemeKeyword>());
 
     AnswerReader reader({path, summary.inspection, &options, wave.metric, m_clock.nowUtc().toSecsSinceEpoch(),
-                         tagger.isEmpty() ? nullptr : &tagger, &rules});
+                         tagger.isEmpty() ? nullptr : &tagger, tagWhileReading ? &rules : nullptr});
     IncomingAnswer answer;
     answer.metric = wave.metric;
     while (std::unique_ptr<AnswerBatch> batch = reader.next()) {
