@@ -21,6 +21,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <limits>
+
 #include <string>
 #include <unordered_map>
 
@@ -314,8 +316,13 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
                          tagger.isEmpty() ? nullptr : &tagger, tagWhileReading ? &rules : nullptr});
     IncomingAnswer answer;
     answer.metric = wave.metric;
+    // When the answers read were given: the wave's period is widened to cover them.
+    qint64 firstAnsweredAt = std::numeric_limits<qint64>::max();
+    qint64 lastAnsweredAt = std::numeric_limits<qint64>::min();
     while (std::unique_ptr<AnswerBatch> batch = reader.next()) {
         for (const ReadAnswer& read : batch->answers) {
+            firstAnsweredAt = std::min(firstAnsweredAt, read.answeredAt);
+            lastAnsweredAt = std::max(lastAnsweredAt, read.answeredAt);
             answer.sourceKey = batch->text(read.sourceKey);
             answer.responseId = batch->text(read.responseId);
             answer.customerKey = batch->text(read.customerKey);
@@ -372,7 +379,9 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     summary.duplicates = writer.duplicates();
     summary.commentsTagged = tagWhileReading ? writer.answersTagged() : tagNewComments(m_db, writer.firstNewResponse());
     imports.finish(importId, m_clock.nowUtc(), summary.rows, summary.imported, summary.duplicates, summary.rejected);
-    imports.widenWavePeriod(summary.waveId);
+    if (summary.imported > 0) {
+        imports.widenWavePeriod(summary.waveId, firstAnsweredAt, lastAnsweredAt);
+    }
     transaction.commit();
     return summary;
 }

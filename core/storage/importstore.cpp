@@ -59,16 +59,10 @@ qint64 ImportStore::refreshInvitedCount(qint64 waveId)
     return count.next() ? count.value(0).toLongLong() : 0;
 }
 
-void ImportStore::widenWavePeriod(qint64 waveId)
+void ImportStore::widenWavePeriod(qint64 waveId, qint64 firstAnsweredAt, qint64 lastAnsweredAt)
 {
-    Statement span(m_db.connection(),
-                   QStringLiteral("SELECT min(answered_at), max(answered_at) FROM response WHERE wave_id = ?"));
-    span.bind(waveId).exec();
-    if (!span.next() || span.value(0).isNull()) {
-        return;
-    }
-    const QString first = span.time(0).date().toString(Qt::ISODate);
-    const QString last = span.time(1).date().toString(Qt::ISODate);
+    const QString first = QDateTime::fromSecsSinceEpoch(firstAnsweredAt, Qt::UTC).date().toString(Qt::ISODate);
+    const QString last = QDateTime::fromSecsSinceEpoch(lastAnsweredAt, Qt::UTC).date().toString(Qt::ISODate);
     Statement s(m_db.connection(),
                 QStringLiteral("UPDATE wave SET "
                                "period_start = CASE WHEN period_start IS NULL OR period_start > ? THEN ? ELSE "

@@ -39,8 +39,10 @@ public:
     bool invite(qint64 waveId, qint64 customerId, const QDateTime& at);
     // Sets the wave's invited count to the number of invitations recorded for it.
     qint64 refreshInvitedCount(qint64 waveId);
-    // Stretches the wave's period to cover all of its answers.
-    void widenWavePeriod(qint64 waveId);
+    // Stretches the wave's period to cover answers given between these two times (seconds since
+    // the epoch): an import passes the span of the answers it read, so that no answer of the wave
+    // need be read again (in the order of their ids, those of a large wave are all over the file).
+    void widenWavePeriod(qint64 waveId, qint64 firstAnsweredAt, qint64 lastAnsweredAt);
 
 private:
     Database& m_db;

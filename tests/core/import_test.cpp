@@ -11,6 +11,7 @@
 #include "storage/sqldialect.h"
 #include "storage/statement.h"
 #include "storage/themestore.h"
+#include "storage/wavestore.h"
 #include "testdatabase.h"
 #include "testsupport.h"
 #include "themes/defaulttaxonomy.h"
@@ -455,6 +456,41 @@ TEST_CASE("re-importing the same file adds nothing", "[import][dedupe]")
     CHECK(history.last().rejected == first.rejected);
     CHECK(history.first().duplicates == first.imported);
     CHECK(history.first().finishedAt.isValid());
+}
+
+TEST_CASE("a wave's period covers the days of its answers and grows with later files", "[import][dedupe]")
+{
+    Fixture f;
+    const auto period = [&f] {
+        const std::optional<Wave> wave = WaveStore(*f.db).findByName(QStringLiteral("Spring"));
+        REQUIRE(wave);
+        return std::pair{wave->periodStart, wave->periodEnd};
+    };
+    ImportOptions options;
+    options.waveName = QStringLiteral("Spring");
+    // Answers out of date order; a rejected row's date counts for nothing.
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    loopdesk::test::writeFile(first, "response_id,answered_at,score\n"
+                                     "A1,2026-03-12T10:00:00Z,9\n"
+                                     "A2,2026-03-05T00:30:00Z,3\n"
+                                     "A3,2026-01-01T10:00:00Z,11\n"
+                                     "A4,2026-03-20T23:59:00Z,7\n"
+                                     "A5,2026-03-08T10:00:00Z,10\n");
+    REQUIRE(f.import(first, options).imported == 4);
+    CHECK(period() == std::pair{QDate(2026, 3, 5), QDate(2026, 3, 20)});
+
+    // A later file stretches it both ways; an answer already there changes nothing.
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(second, "response_id,answered_at,score\n"
+                                      "A1,2026-03-12T10:00:00Z,9\n"
+                                      "B1,2026-04-02T08:00:00Z,8\n"
+                                      "B2,2026-02-27T08:00:00Z,2\n");
+    REQUIRE(f.import(second, options).imported == 2);
+    CHECK(period() == std::pair{QDate(2026, 2, 27), QDate(2026, 4, 2)});
+
+    // Only answers already there: the period stays.
+    REQUIRE(f.import(first, options).imported == 0);
+    CHECK(period() == std::pair{QDate(2026, 2, 27), QDate(2026, 4, 2)});
 }
 
 TEST_CASE("an empty column in the mapping says the file has no such field", "[import][mapping]")
