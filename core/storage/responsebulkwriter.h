@@ -111,6 +111,7 @@ private:
     sqlite3_stmt* statementFor(Statements& cache, int rows, const char* head, const char* row, const char* tail);
     void writeCases(const std::vector<qint64>& ids);
     void writeThemes(const std::vector<qint64>& ids);
+    bool waveHolds(QByteArrayView sourceKey); // an answer with this key is in the wave
 
     Database& m_database;
     sqlite3* m_db = nullptr;
@@ -124,6 +125,7 @@ private:
     Statements m_insertCases{};
     Statements m_insertThemes{};
     sqlite3_stmt* m_newResponses = nullptr;
+    sqlite3_stmt* m_findResponse = nullptr;
     struct Pending {
         IncomingAnswer answer;
         qint64 customer; // id * 2 + key-account flag
@@ -147,6 +149,7 @@ private:
     qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
     QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;
+    int m_previousThreads = 0;
     std::unique_ptr<ServerWriter> m_server; // team database
 };
 

@@ -493,6 +493,21 @@ TEST_CASE("a wave's period covers the days of its answers and grows with later f
     CHECK(period() == std::pair{QDate(2026, 2, 27), QDate(2026, 4, 2)});
 }
 
+TEST_CASE("an answer the database leaves out is never counted as a duplicate: the import stops, nothing written",
+          "[import][atomic][sqlite]")
+{
+    Fixture f;
+    // Something the reader cannot know of: a rule in the database that silently drops one answer.
+    Statement::run(f.db->connection(), QStringLiteral("CREATE TRIGGER drop_one BEFORE INSERT ON response WHEN "
+                                                      "new.external_id = 'R2' BEGIN SELECT RAISE(IGNORE); END"));
+    const QString path = f.dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(path, "response_id,answered_at,score\nR1,2026-03-12,9\nR2,2026-03-12,3\n"
+                                    "R3,2026-03-12,7\n");
+    CHECK_THROWS_WITH(f.import(path), Catch::Contains("refused the answer R2"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
+}
+
 TEST_CASE("an empty column in the mapping says the file has no such field", "[import][mapping]")
 {
     Fixture f;
