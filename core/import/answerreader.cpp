@@ -6,6 +6,7 @@
 #include "themes/themetagger.h"
 #include "workflow/caserules.h"
 
+#include <QStringDecoder>
 #include <QVarLengthArray>
 
 namespace loopdesk::core {
@@ -241,7 +242,14 @@ void AnswerReader::read()
         return;
     }
     QByteArray nameBuffer;
-    QByteArray keyBuffer;
+    // Dates and comments as UTF-16 for the parser and the tagger, decoded into buffers that are
+    // used again rather than into a new string per row.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QVarLengthArray<QChar, 256> utf16;
+    const auto decoded = [&utf8, &utf16](QByteArrayView bytes) {
+        utf16.resize(bytes.size()); // never more UTF-16 units than UTF-8 bytes
+        return QStringView(utf16.data(), utf8.appendToBuffer(utf16.data(), bytes) - utf16.data());
+    };
     SlaCalculator::OffsetSpan offsets;
     QByteArray languageBytes;
     QString languageText;
@@ -262,7 +270,7 @@ void AnswerReader::read()
         ReadAnswer answer;
         // When.
         if (const int dc = m.column(ImportField::AnsweredAt); dc >= 0) {
-            const QString text = QString::fromUtf8(trimmed(reader.field(dc)));
+            const QStringView text = decoded(trimmed(reader.field(dc)));
             QString why;
             const auto when = text.isEmpty() ? std::nullopt : dates.parse(text, &why);
             if (!when) {
@@ -355,16 +363,21 @@ void AnswerReader::read()
                 languageBytes = language.toByteArray();
                 languageText = QString::fromUtf8(language);
             }
-            themes = m_setup.tagger->themesFor(QString::fromUtf8(comment), languageText);
+            themes = m_setup.tagger->themesFor(decoded(comment), languageText);
             batch->themes.insert(batch->themes.end(), themes.cbegin(), themes.cend());
             answer.themeCount = static_cast<qint32>(themes.size());
         }
         // One answer per filled score column.
         for (const Score& score : scores) {
-            keyBuffer = responseId.isEmpty()
-                            ? contentKey(reader, m.scoreColumns.at(score.column))
-                            : QByteArrayLiteral("id:") + responseId.toByteArray() + wideSuffixes.at(score.column);
-            answer.sourceKey = keep(keyBuffer);
+            if (responseId.isEmpty()) {
+                answer.sourceKey = keep(contentKey(reader, m.scoreColumns.at(score.column)));
+            } else {
+                // "id:" + response id (+ "#" + column label in a wide table), written straight into the batch.
+                const qint32 from = keep("id:").from;
+                keep(responseId);
+                keep(wideSuffixes.at(score.column));
+                answer.sourceKey = {from, static_cast<qint32>(batch->bytes.size()) - from};
+            }
             answer.score = score.value;
             answer.scoreColumn = score.column;
             answer.caseDue.reset();

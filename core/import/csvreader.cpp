@@ -180,7 +180,15 @@ bool CsvReader::next()
             } else if (c == '"' && state == State::FieldStart) {
                 state = State::Quoted;
             } else {
-                m_record.append(c);
+                // Copy the run up to the next delimiter or line break in one go.
+                const char* const begin = m_buffer.constData() + m_pos - 1;
+                const char* const end = m_buffer.constData() + m_buffer.size();
+                const char* to = begin + 1;
+                while (to < end && *to != m_delimiter && *to != '\n' && *to != '\r') {
+                    ++to;
+                }
+                m_record.append(begin, to - begin);
+                m_pos += to - begin - 1;
                 state = State::Unquoted;
             }
             break;

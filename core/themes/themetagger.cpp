@@ -82,6 +82,7 @@ class FoldTable {
 public:
     static constexpr char16_t kEnd = 0x250;
     enum class Kind : quint8 { Letters, Separator, Other };
+    static constexpr qsizetype kMaxLetters = 3; // longer folds are left to the rules (Kind::Other)
     struct Entry {
         Kind kind = Kind::Other; // Other: not a plain letter or separator, fold the text by the rules
         QString letters;
@@ -97,7 +98,7 @@ public:
             Entry& e = m_entries[u - 0x80];
             if (folded == QLatin1String(" ")) {
                 e.kind = Kind::Separator;
-            } else if (!folded.contains(QLatin1Char(' '))) {
+            } else if (!folded.contains(QLatin1Char(' ')) && folded.size() <= kMaxLetters) {
                 e.kind = Kind::Letters;
                 e.letters = folded;
             }
@@ -129,7 +130,7 @@ QString foldForMatchingByRules(const QString& text)
     return folded;
 }
 
-QString foldForMatching(const QString& text)
+QString foldForMatching(QStringView text)
 {
     const FoldTable& table = foldTable();
     const bool plain = std::all_of(text.cbegin(), text.cend(), [&table](QChar c) {
@@ -137,27 +138,40 @@ QString foldForMatching(const QString& text)
         return c.unicode() < 0x80 || (e && e->kind != FoldTable::Kind::Other);
     });
     if (!plain) {
-        return foldForMatchingByRules(text);
+        return foldForMatchingByRules(text.toString());
     }
-    QString folded;
-    folded.reserve(text.size());
+    // Written in place: no character folds to more than FoldTable::kMaxLetters of them.
+    QString folded(text.size() * FoldTable::kMaxLetters, Qt::Uninitialized);
+    QChar* const begin = folded.data();
+    QChar* out = begin;
     bool space = true;
     for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            foldDecomposed(QStringView(&c, 1), folded, space);
-        } else if (const FoldTable::Entry* e = table.find(c.unicode()); e->kind == FoldTable::Kind::Separator) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                *out++ = c;
+                space = false;
+            } else if (u >= u'A' && u <= u'Z') {
+                *out++ = QChar(static_cast<char16_t>(u + (u'a' - u'A')));
+                space = false;
+            } else if (!space) {
+                *out++ = QLatin1Char(' ');
+                space = true;
+            }
+        } else if (const FoldTable::Entry* e = table.find(u); e->kind == FoldTable::Kind::Separator) {
             if (!space) {
-                folded += QLatin1Char(' ');
+                *out++ = QLatin1Char(' ');
                 space = true;
             }
         } else if (!e->letters.isEmpty()) {
-            folded += e->letters;
+            out = std::copy(e->letters.cbegin(), e->letters.cend(), out);
             space = false;
         }
     }
-    if (folded.endsWith(QLatin1Char(' '))) {
-        folded.chop(1);
+    if (out != begin && *(out - 1) == QLatin1Char(' ')) {
+        --out;
     }
+    folded.truncate(out - begin);
     return folded;
 }
 
@@ -182,40 +196,32 @@ void ThemeTagger::Rules::add(const Rule& rule)
 
 void ThemeTagger::match(const Words& words, const Rules& rules, Found& found) const
 {
-    QVarLengthArray<QChar, 32> initials;
-    for (const QStringView word : words) {
-        if (!initials.contains(word.front())) {
-            initials.append(word.front());
-        }
-    }
-    for (const QChar initial : initials) {
-        const auto candidates = rules.byFirstLetter.constFind(initial);
+    // At each word, only the rules whose first stem begins with its first letter can start there.
+    for (qsizetype start = 0; start < words.size(); ++start) {
+        const auto candidates = rules.byFirstLetter.constFind(words.at(start).front());
         if (candidates == rules.byFirstLetter.constEnd()) {
             continue;
         }
         for (const qsizetype index : *candidates) {
             const Rule& rule = rules.all.at(index);
-            if (found.contains(rule.themeId)) {
+            if (start + rule.stems.size() > words.size() || found.contains(rule.themeId)) {
                 continue;
             }
-            for (qsizetype start = 0; start + rule.stems.size() <= words.size(); ++start) {
-                bool all = true;
-                for (qsizetype i = 0; i < rule.stems.size() && all; ++i) {
-                    all = words.at(start + i).startsWith(rule.stems.at(i));
-                }
-                if (all) {
-                    found.append(rule.themeId);
-                    break;
-                }
+            bool all = true;
+            for (qsizetype i = 0; i < rule.stems.size() && all; ++i) {
+                all = words.at(start + i).startsWith(rule.stems.at(i));
+            }
+            if (all) {
+                found.append(rule.themeId);
             }
         }
     }
 }
 
-const ThemeTagger::Rules& ThemeTagger::rulesFor(const QString& language) const
+const ThemeTagger::Rules& ThemeTagger::rulesFor(QStringView language) const
 {
     // A handful of languages: compared in place, without making the lower-case key.
-    const QStringView key = QStringView(language).left(2);
+    const QStringView key = language.left(2);
     for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it) {
         if (key.compare(it.key(), Qt::CaseInsensitive) == 0) {
             return it.value();
@@ -224,7 +230,7 @@ const ThemeTagger::Rules& ThemeTagger::rulesFor(const QString& language) const
     return m_allRules;
 }
 
-QList<qint64> ThemeTagger::themesFor(const QString& comment, const QString& language) const
+QList<qint64> ThemeTagger::themesFor(QStringView comment, QStringView language) const
 {
     if (std::all_of(comment.cbegin(), comment.cend(), [](QChar c) { return c.isSpace(); })) {
         return {};

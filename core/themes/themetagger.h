@@ -17,7 +17,7 @@ class Database;
 
 // Text as keyword rules see it: case-folded, without diacritics ("Łódź" -> "lodz", "è" -> "e"),
 // every run of non-letters a single space.
-QString foldForMatching(const QString& text);
+QString foldForMatching(QStringView text);
 // The same by the general rules only (case folding, then decomposition), without the table of
 // ready-folded Latin letters that foldForMatching() uses where it can: what that table is checked against.
 QString foldForMatchingByRules(const QString& text);
@@ -30,7 +30,7 @@ class ThemeTagger final {
 public:
     explicit ThemeTagger(const QList<ThemeKeyword>& keywords);
 
-    QList<qint64> themesFor(const QString& comment, const QString& language) const; // ascending ids
+    QList<qint64> themesFor(QStringView comment, QStringView language) const; // ascending ids
     bool isEmpty() const { return m_rules.isEmpty(); }
 
 private:
@@ -38,8 +38,8 @@ private:
         qint64 themeId = 0;
         QStringList stems; // folded, one per word
     };
-    // Rules with the first letter of their first stem: a comment's words are only tried against
-    // the rules that begin with one of their own first letters.
+    // Rules by the first letter of their first stem: each word of a comment is tried only as the
+    // start of the rules that begin with its own first letter.
     struct Rules {
         QList<Rule> all;
         QHash<QChar, QList<qsizetype>> byFirstLetter;
@@ -48,7 +48,7 @@ private:
     using Words = QVarLengthArray<QStringView, 64>; // views into one folded comment
     using Found = QVarLengthArray<qint64, 8>;
     void match(const Words& words, const Rules& rules, Found& found) const;
-    const Rules& rulesFor(const QString& language) const;
+    const Rules& rulesFor(QStringView language) const;
 
     QHash<QString, Rules> m_rules; // by language ("pl", "it", "en", ...)
     Rules m_allRules;

@@ -51,6 +51,8 @@ TEST_CASE("folding lowers case, drops diacritics including Polish ł, and keeps 
     CHECK(foldForMatching(u("  The APP_keeps logging me out!! (v2.1) ")) == u("the app keeps logging me out v2 1"));
     CHECK(foldForMatching(u("Late, late, LATE")) == foldForMatching(u("Late, late, LATE\u00A0")));
     CHECK(foldForMatching(u("---")).isEmpty());
+    // Letters that fold to two (ß, æ) next to letters that fold to one, in a text as long as its fold.
+    CHECK(foldForMatching(u("ßßß Æsop ŒUVRE")) == u("ssssss aesop oeuvre"));
 }
 
 TEST_CASE("a rule is tried only where a word begins with its first letter, and still matches phrases",
@@ -62,6 +64,9 @@ TEST_CASE("a rule is tried only where a word begins with its first letter, and s
     CHECK(tagger.themesFor(u("Nobody answered the phone, and it was LATE"), u("en")) == Ids{7, 9, 11});
     CHECK(tagger.themesFor(u("answered by nobody"), u("en")) == Ids{11});
     CHECK(tagger.themesFor(u("Zero issues"), u("en")) == Ids{});
+    // The phrase's first word earlier on its own, then the whole phrase; and a phrase cut off by the end.
+    CHECK(tagger.themesFor(u("nobody came, and then nobody answered"), u("en")) == Ids{7, 11});
+    CHECK(tagger.themesFor(u("I waited and nobody"), u("en")) == Ids{});
 }
 
 TEST_CASE("Polish stems match inflected forms, with or without diacritics", "[themes][tagging]")
