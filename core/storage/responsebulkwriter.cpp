@@ -165,8 +165,6 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     }
     sqlite3_finalize(cache);
     sqlite3_exec(m_db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
-    m_insertCustomer = prepare("INSERT INTO customer (external_id, name, email, phone, language, account_id) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (external_id) DO NOTHING");
     // A customer's answers open cases as a key account's when the customer or their account is
     // one, or when the customer is worth at least the priority value.
     m_findCustomer = prepare("SELECT cu.id, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) OR "
@@ -184,6 +182,11 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     m_upsertAccount = prepare("INSERT INTO account (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name "
                               "RETURNING id, key_account");
     m_newResponses = prepare("SELECT id, source_key FROM response WHERE id > ?1 ORDER BY id");
+    m_newCustomers = prepare("SELECT id, external_id FROM customer WHERE id > ?1 ORDER BY id");
+    sqlite3_stmt* lastCustomer = prepare("SELECT coalesce(max(id), 0) FROM customer");
+    check(sqlite3_step(lastCustomer), "customers");
+    m_lastCustomerId = sqlite3_column_int64(lastCustomer, 0);
+    sqlite3_finalize(lastCustomer);
     m_findResponse = prepare("SELECT 1 FROM response WHERE wave_id = ?1 AND source_key = ?2");
     sqlite3_bind_int64(m_findResponse, 1, m_waveId);
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
@@ -239,10 +242,10 @@ ResponseBulkWriter::~ResponseBulkWriter()
         return;
     }
     for (sqlite3_stmt* s :
-         {m_insertCustomer, m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses, m_findResponse}) {
+         {m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses, m_newCustomers, m_findResponse}) {
         sqlite3_finalize(s);
     }
-    for (const Statements* cache : {&m_insertResponses, &m_insertCases, &m_insertThemes}) {
+    for (const Statements* cache : {&m_insertCustomers, &m_insertResponses, &m_insertCases, &m_insertThemes}) {
         for (sqlite3_stmt* s : *cache) {
             sqlite3_finalize(s); // a no-op for those never prepared
         }
@@ -284,52 +287,125 @@ qint64 ResponseBulkWriter::accountFor(QByteArrayView name)
     return packed;
 }
 
-qint64 ResponseBulkWriter::customerFor(const IncomingAnswer& a)
+// The customer already resolved in this import, 0 without a customer key, kUnresolved otherwise:
+// new customers are written together, in flush().
+qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a) const
 {
     if (a.customerKey.isEmpty()) {
         return 0;
     }
-    if (const qint64* known = m_customers.find(a.customerKey)) {
-        return *known;
+    const qint64* known = m_customers.find(a.customerKey);
+    return known ? *known : kUnresolved;
+}
+
+// The customers of the pending answers that this import has not met yet, written in one statement
+// (each with the details of their first answer). Those the statement left out were on file before:
+// they gain what this file adds to their details, one by one.
+void ResponseBulkWriter::resolveCustomers()
+{
+    struct Met {
+        QByteArrayView key;
+        qint64 packed = kUnresolved;
+        std::size_t firstRow = 0;
+        qint64 account = 0;
+    };
+    QVarLengthArray<Met, kRowsPerStatement> met;
+    const auto find = [&met](QByteArrayView key) {
+        return std::find_if(met.begin(), met.end(), [key](const Met& m) { return m.key == key; });
+    };
+    for (std::size_t r = 0; r < m_pending.size(); ++r) {
+        const IncomingAnswer& a = m_pending[r].answer;
+        if (m_pending[r].customer == kUnresolved && find(a.customerKey) == met.end()) {
+            met.append({a.customerKey, kUnresolved, r, accountFor(a.account)});
+        }
     }
-    const qint64 account = accountFor(a.account);
-    sqlite3_stmt* s = m_insertCustomer;
-    bindText(s, 1, a.customerKey);
-    bindText(s, 2, a.name);
-    bindText(s, 3, a.email);
-    bindText(s, 4, a.phone);
-    bindText(s, 5, a.language);
-    bindIdOrNull(s, 6, account / 2);
+    if (met.isEmpty()) {
+        return;
+    }
+    const auto rows = static_cast<int>(met.size());
+    sqlite3_stmt* s = statementFor(m_insertCustomers, rows,
+                                   "INSERT OR IGNORE INTO customer (external_id, name, email, phone, language, "
+                                   "account_id) VALUES ",
+                                   "(?, ?, ?, ?, ?, ?)", "");
+    for (int i = 0; i < rows; ++i) {
+        const Met& m = met[i];
+        const IncomingAnswer& a = m_pending[m.firstRow].answer;
+        const int at = i * 6;
+        bindText(s, at + 1, a.customerKey);
+        bindText(s, at + 2, a.name);
+        bindText(s, at + 3, a.email);
+        bindText(s, at + 4, a.phone);
+        bindText(s, at + 5, a.language);
+        bindIdOrNull(s, at + 6, m.account / 2);
+    }
     check(sqlite3_step(s), "customer");
     sqlite3_reset(s);
-    qint64 packed = 0;
-    if (sqlite3_changes(m_db) == 1) {
-        // New: neither a key account nor worth anything yet, unless their account is a key account.
-        packed = sqlite3_last_insert_rowid(m_db) * 2 + (account & 1);
-    } else {
-        bool enriched = false;
-        if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
-            sqlite3_stmt* e = m_enrichCustomer;
-            bindText(e, 1, a.customerKey);
-            bindText(e, 2, a.name);
-            bindText(e, 3, a.email);
-            bindText(e, 4, a.phone);
-            bindText(e, 5, a.language);
-            bindIdOrNull(e, 6, account / 2);
-            check(sqlite3_step(e), "customer details");
-            sqlite3_reset(e);
-            enriched = sqlite3_changes(m_db) == 1;
+    // New: neither a key account nor worth anything yet, unless their account is a key account.
+    const qint64 inserted = sqlite3_changes64(m_db);
+    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == m_lastCustomerId + rows) {
+        for (int i = 0; i < rows; ++i) {
+            met[i].packed = (m_lastCustomerId + 1 + i) * 2 + (met[i].account & 1);
         }
-        bindText(m_findCustomer, 1, a.customerKey);
-        check(sqlite3_step(m_findCustomer), "customer lookup");
-        const qint64 id = sqlite3_column_int64(m_findCustomer, 0);
-        packed = id * 2 + (sqlite3_column_int(m_findCustomer, 1) != 0);
-        sqlite3_reset(m_findCustomer);
-        if (enriched && m_lastCaseBefore > 0) {
-            m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
+    } else if (inserted > 0) {
+        sqlite3_bind_int64(m_newCustomers, 1, m_lastCustomerId);
+        int code = SQLITE_OK;
+        while ((code = sqlite3_step(m_newCustomers)) == SQLITE_ROW) {
+            const QByteArrayView key(reinterpret_cast<const char*>(sqlite3_column_text(m_newCustomers, 1)),
+                                     sqlite3_column_bytes(m_newCustomers, 1));
+            if (const auto it = find(key); it != met.end()) {
+                it->packed = sqlite3_column_int64(m_newCustomers, 0) * 2 + (it->account & 1);
+            }
+        }
+        sqlite3_reset(m_newCustomers);
+        check(code, "new customers");
+    }
+    if (inserted > 0) {
+        m_lastCustomerId = sqlite3_last_insert_rowid(m_db);
+    }
+    for (Met& m : met) {
+        if (m.packed == kUnresolved) {
+            m.packed = customerOnFile(m_pending[m.firstRow].answer, m.account);
+        }
+        m_customers.insert(m.key, m.packed);
+    }
+    for (Pending& p : m_pending) {
+        if (p.customer == kUnresolved) {
+            p.customer = find(p.answer.customerKey)->packed;
         }
     }
-    m_customers.insert(a.customerKey, packed);
+}
+
+// A customer who was on file before this import: they gain the details this answer has and the
+// database lacks.
+qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 account)
+{
+    bool enriched = false;
+    if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
+        sqlite3_stmt* e = m_enrichCustomer;
+        bindText(e, 1, a.customerKey);
+        bindText(e, 2, a.name);
+        bindText(e, 3, a.email);
+        bindText(e, 4, a.phone);
+        bindText(e, 5, a.language);
+        bindIdOrNull(e, 6, account / 2);
+        check(sqlite3_step(e), "customer details");
+        sqlite3_reset(e);
+        enriched = sqlite3_changes(m_db) == 1;
+    }
+    bindText(m_findCustomer, 1, a.customerKey);
+    const int code = sqlite3_step(m_findCustomer);
+    if (code != SQLITE_ROW) {
+        sqlite3_reset(m_findCustomer);
+        check(code, "customer lookup");
+        throw StorageError(tr("The database refused the customer %1, so none of this file was imported.")
+                               .arg(QString::fromUtf8(a.customerKey)));
+    }
+    const qint64 id = sqlite3_column_int64(m_findCustomer, 0);
+    const qint64 packed = id * 2 + (sqlite3_column_int(m_findCustomer, 1) != 0);
+    sqlite3_reset(m_findCustomer);
+    if (enriched && m_lastCaseBefore > 0) {
+        m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
+    }
     return packed;
 }
 
@@ -539,7 +615,7 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
         addToServer(a);
         return;
     }
-    m_pending.push_back({a, customerFor(a)});
+    m_pending.push_back({a, knownCustomer(a)});
     if (m_pending.size() == kRowsPerStatement) {
         flush();
     }
@@ -573,6 +649,7 @@ void ResponseBulkWriter::flush()
     if (m_server || m_pending.empty()) {
         return;
     }
+    resolveCustomers();
     constexpr int kColumns = 18;
     const auto rows = static_cast<int>(m_pending.size());
     sqlite3_stmt* s = statementFor(m_insertResponses, rows,

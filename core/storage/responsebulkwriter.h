@@ -103,7 +103,10 @@ private:
     void refreshSearchText(); // of earlier cases whose customer this import changed
     void check(int code, const char* what);
     // A customer's id and whether their answers count as a key account's, packed as id * 2 + flag.
-    qint64 customerFor(const IncomingAnswer& answer);
+    static constexpr qint64 kUnresolved = -1;
+    qint64 knownCustomer(const IncomingAnswer& answer) const;
+    void resolveCustomers(); // of the pending answers
+    qint64 customerOnFile(const IncomingAnswer& answer, qint64 account);
     qint64 accountFor(QByteArrayView name); // packed the same way
     // Statements of `rows` times `row` after `head`, prepared when first needed and kept.
     static constexpr int kRowsPerStatement = 64;
@@ -117,15 +120,17 @@ private:
     sqlite3* m_db = nullptr;
     qint64 m_waveId;
     qint64 m_importId;
-    sqlite3_stmt* m_insertCustomer = nullptr;
     sqlite3_stmt* m_findCustomer = nullptr;
     sqlite3_stmt* m_enrichCustomer = nullptr;
     sqlite3_stmt* m_upsertAccount = nullptr;
+    Statements m_insertCustomers{};
     Statements m_insertResponses{};
     Statements m_insertCases{};
     Statements m_insertThemes{};
     sqlite3_stmt* m_newResponses = nullptr;
     sqlite3_stmt* m_findResponse = nullptr;
+    sqlite3_stmt* m_newCustomers = nullptr;
+    qint64 m_lastCustomerId = 0; // the greatest customer id written so far
     struct Pending {
         IncomingAnswer answer;
         qint64 customer; // id * 2 + key-account flag

@@ -506,6 +506,14 @@ TEST_CASE("an answer the database leaves out is never counted as a duplicate: th
     CHECK_THROWS_WITH(f.import(path), Catch::Contains("refused the answer R2"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM response")) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM import_batch")) == 0);
+
+    // The same for a customer: left out, they are not taken for one already on file.
+    Statement::run(f.db->connection(), QStringLiteral("CREATE TRIGGER drop_customer BEFORE INSERT ON customer WHEN "
+                                                      "new.external_id = 'C2' BEGIN SELECT RAISE(IGNORE); END"));
+    loopdesk::test::writeFile(path, "response_id,customer_id,answered_at,score\nR1,C1,2026-03-12,9\n"
+                                    "R3,C2,2026-03-12,7\n");
+    CHECK_THROWS_WITH(f.import(path), Catch::Contains("refused the customer C2"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer")) == 0);
 }
 
 TEST_CASE("an empty column in the mapping says the file has no such field", "[import][mapping]")
