@@ -3,6 +3,7 @@
 #include "import/answerreader.h"
 
 #include "import/csvreader.h"
+#include "storage/bytekeymap.h"
 #include "themes/themetagger.h"
 #include "workflow/caserules.h"
 
@@ -241,6 +242,7 @@ void AnswerReader::read()
     if (!handOver(false)) {
         return;
     }
+    ByteKeyMap<qint32> customers(m_setup.customersRemembered);
     QByteArray nameBuffer;
     // Dates and comments as UTF-16 for the parser and the tagger, decoded into buffers that are
     // used again rather than into a new string per row.
@@ -329,7 +331,26 @@ void AnswerReader::read()
             }
             continue;
         }
-        // Who.
+        // Who. The customer is numbered here, so that the writing side finds a returning one by
+        // number; forgetting (past Setup::customersRemembered) starts a new batch, which the writing side
+        // finishes before it sees any number again.
+        const QByteArrayView customerId = fieldOf(ImportField::CustomerId);
+        const QByteArrayView customerKey = customerId.isEmpty() ? fieldOf(ImportField::Email) : customerId;
+        answer.customer = {};
+        if (!customerKey.isEmpty()) {
+            if (const qint32* known = customers.find(customerKey)) {
+                answer.customer = {*known, false};
+            } else {
+                if (customers.isFullFor(customerKey)) {
+                    customers.clear();
+                    if (!handOver(false)) {
+                        return;
+                    }
+                }
+                answer.customer = {static_cast<qint32>(customers.size()), true};
+                customers.insert(customerKey, answer.customer.number);
+            }
+        }
         const QByteArrayView responseId = fieldOf(ImportField::ResponseId);
         answer.responseId = keep(responseId);
         answer.email = keep(fieldOf(ImportField::Email));
@@ -349,7 +370,6 @@ void AnswerReader::read()
             name = nameBuffer;
         }
         answer.name = keep(name);
-        const QByteArrayView customerId = fieldOf(ImportField::CustomerId);
         answer.customerKey = customerId.isEmpty() ? answer.email : keep(customerId);
         // Where: the segment values' text, looked up in the dictionary by the writing side.
         answer.segmentsAt = static_cast<qint32>(batch->segments.size());
@@ -390,6 +410,7 @@ void AnswerReader::read()
                 }
             }
             batch->answers.push_back(answer);
+            answer.customer.first = false; // the row's other answers: the same customer
         }
     }
     handOver(true);

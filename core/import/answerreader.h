@@ -35,6 +35,7 @@ struct ReadAnswer {
     TextSpan sourceKey; // "id:<response id>" or "row:<content hash>"
     TextSpan responseId;
     TextSpan customerKey; // customer id, or e-mail when there is none
+    CustomerRef customer;
     TextSpan name;
     TextSpan email;
     TextSpan phone;
@@ -88,9 +89,10 @@ public:
         ImportInspection inspection; // encoding, delimiter, mapping, date order
         const ImportOptions* options = nullptr;
         Metric metric = Metric::Nps;
-        qint64 defaultAnsweredAt = 0;        // for a file without a date column
-        const ThemeTagger* tagger = nullptr; // themes for comments; nullptr: none
-        const CaseRules* rules = nullptr;    // which answers open a case, and when it is due
+        qint64 defaultAnsweredAt = 0;            // for a file without a date column
+        const ThemeTagger* tagger = nullptr;     // themes for comments; nullptr: none
+        const CaseRules* rules = nullptr;        // which answers open a case, and when it is due
+        qsizetype customersRemembered = 1000000; // distinct customer keys numbered before starting again
     };
 
     // Starts reading at once. Throws ImportError for a --set value that cannot be used.

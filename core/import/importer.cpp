@@ -326,6 +326,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
             answer.sourceKey = batch->text(read.sourceKey);
             answer.responseId = batch->text(read.responseId);
             answer.customerKey = batch->text(read.customerKey);
+            answer.customer = read.customer;
             answer.name = batch->text(read.name);
             answer.email = batch->text(read.email);
             answer.phone = batch->text(read.phone);

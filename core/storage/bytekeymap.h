@@ -49,6 +49,9 @@ public:
         }
     }
 
+    // Whether adding `key` would first forget everything.
+    bool isFullFor(QByteArrayView key) const { return m_size >= m_maxKeys || m_bytes.size() + key.size() > kMaxBytes; }
+
     // Sets the value of `key`, adding the key if it is new (after forgetting everything when full).
     void insert(QByteArrayView key, Value value)
     {
@@ -56,7 +59,7 @@ public:
             *const_cast<Value*>(found) = value;
             return;
         }
-        if (m_size >= m_maxKeys || m_bytes.size() + key.size() > kMaxBytes) {
+        if (isFullFor(key)) {
             clear();
         }
         if ((m_size + 1) * 10 > static_cast<qsizetype>(m_slots.size()) * 7) {

@@ -287,15 +287,23 @@ qint64 ResponseBulkWriter::accountFor(QByteArrayView name)
     return packed;
 }
 
-// The customer already resolved in this import, 0 without a customer key, kUnresolved otherwise:
-// new customers are written together, in flush().
-qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a) const
+// The customer already resolved in this import, 0 without a customer key, kUnresolved otherwise
+// (first met with this answer, or with one still pending): new customers are written together, in
+// flush(). The reading side numbered them, so that a returning one is found by that number.
+qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a)
 {
-    if (a.customerKey.isEmpty()) {
+    const qint32 number = a.customer.number;
+    if (number < 0) {
         return 0;
     }
-    const qint64* known = m_customers.find(a.customerKey);
-    return known ? *known : kUnresolved;
+    const auto at = static_cast<std::size_t>(number);
+    if (a.customer.first) {
+        if (at >= m_customerIds.size()) {
+            m_customerIds.resize(at + 1, kUnresolved);
+        }
+        m_customerIds[at] = kUnresolved;
+    }
+    return m_customerIds[at];
 }
 
 // The customers of the pending answers that this import has not met yet, written in one statement
@@ -315,7 +323,7 @@ void ResponseBulkWriter::resolveCustomers()
     };
     for (std::size_t r = 0; r < m_pending.size(); ++r) {
         const IncomingAnswer& a = m_pending[r].answer;
-        if (m_pending[r].customer == kUnresolved && find(a.customerKey) == met.end()) {
+        if (a.customer.first) {
             met.append({a.customerKey, kUnresolved, r, accountFor(a.account)});
         }
     }
@@ -366,11 +374,11 @@ void ResponseBulkWriter::resolveCustomers()
         if (m.packed == kUnresolved) {
             m.packed = customerOnFile(m_pending[m.firstRow].answer, m.account);
         }
-        m_customers.insert(m.key, m.packed);
+        m_customerIds[static_cast<std::size_t>(m_pending[m.firstRow].answer.customer.number)] = m.packed;
     }
     for (Pending& p : m_pending) {
         if (p.customer == kUnresolved) {
-            p.customer = find(p.answer.customerKey)->packed;
+            p.customer = m_customerIds[static_cast<std::size_t>(p.answer.customer.number)];
         }
     }
 }

@@ -32,12 +32,21 @@ struct CaseDue {
     qint64 resolution = 0;
 };
 
+// Which of a file's customers an answer is, as the reading side numbers them: the n-th distinct
+// customer key, and whether this answer is the first one met with it. Numbers start again from 0
+// (and every customer is met again) when the reading side has to forget, between two batches.
+struct CustomerRef {
+    qint32 number = -1; // -1: no customer key
+    bool first = false;
+};
+
 // One answer on its way in from a file. Text is UTF-8 and only borrowed: the views must stay
 // valid until ResponseBulkWriter::flush() or finish().
 struct IncomingAnswer {
     QByteArrayView sourceKey; // "id:<response id>" or "row:<content hash>", unique per wave
     QByteArrayView responseId;
     QByteArrayView customerKey; // customer id, or e-mail when there is no id; empty for anonymous
+    CustomerRef customer;       // on a local file: that key, numbered by the reading side
     QByteArrayView name;
     QByteArrayView email;
     QByteArrayView phone;
@@ -104,7 +113,7 @@ private:
     void check(int code, const char* what);
     // A customer's id and whether their answers count as a key account's, packed as id * 2 + flag.
     static constexpr qint64 kUnresolved = -1;
-    qint64 knownCustomer(const IncomingAnswer& answer) const;
+    qint64 knownCustomer(const IncomingAnswer& answer);
     void resolveCustomers(); // of the pending answers
     qint64 customerOnFile(const IncomingAnswer& answer, qint64 account);
     qint64 accountFor(QByteArrayView name); // packed the same way
@@ -143,10 +152,12 @@ private:
     CaseRule m_rule;
     double m_priorityValue = 0;
     QHash<QByteArray, qint64> m_accounts;
-    // Customers resolved in this import, by key: on the server their ids, on a file id * 2 + flag.
-    // Bounded: past this many it starts afresh.
+    // On a team database, customers resolved in this import, by key: their ids. Bounded: past this
+    // many it starts afresh.
     static constexpr qsizetype kMaxRemembered = 1000000;
     ByteKeyMap<qint64> m_customers{kMaxRemembered};
+    // On a file: customers by the reading side's number (CustomerRef), id * 2 + flag.
+    std::vector<qint64> m_customerIds;
     qint64 m_casesOpened = 0;
     qint64 m_added = 0;
     qint64 m_duplicates = 0;

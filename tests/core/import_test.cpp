@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/clock.h"
+#include "import/answerreader.h"
 #include "import/importer.h"
 #include "metrics/netscore.h"
 #include "storage/casestore.h"
@@ -514,6 +515,38 @@ TEST_CASE("an answer the database leaves out is never counted as a duplicate: th
                                     "R3,C2,2026-03-12,7\n");
     CHECK_THROWS_WITH(f.import(path), Catch::Contains("refused the customer C2"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM customer")) == 0);
+}
+
+TEST_CASE("the reading side numbers customers, and starts again in a new batch when it must forget",
+          "[import][customers]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("customers.csv"));
+    loopdesk::test::writeFile(path, "response_id,customer_id,email,answered_at,score\n"
+                                    "R1,C1,,2026-03-12,9\nR2,C2,,2026-03-12,3\nR3,C1,,2026-03-12,7\n"
+                                    "R4,,,2026-03-12,7\nR5,,c3@example.com,2026-03-12,7\n"
+                                    "R6,C4,,2026-03-12,7\nR7,C1,,2026-03-12,7\nR8,C4,,2026-03-12,7\n");
+    const ImportOptions options;
+    AnswerReader::Setup setup{path, Importer(*f.db, kClock).inspect(path, options), &options};
+    setup.customersRemembered = 3;
+    AnswerReader reader(setup);
+    QList<QList<std::pair<qint32, bool>>> batches;
+    while (std::unique_ptr<AnswerBatch> batch = reader.next()) {
+        QList<std::pair<qint32, bool>> numbers;
+        for (const ReadAnswer& a : batch->answers) {
+            numbers.append({a.customer.number, a.customer.first});
+        }
+        if (!numbers.isEmpty()) {
+            batches.append(numbers);
+        }
+        reader.recycle(std::move(batch));
+    }
+    // C1, C2, C1 again, nobody, c3@example.com by e-mail; then C4 would be the fourth: all is forgotten,
+    // and C1 is met anew.
+    using N = QList<std::pair<qint32, bool>>;
+    REQUIRE(batches.size() == 2);
+    CHECK(batches.at(0) == N{{0, true}, {1, true}, {0, false}, {-1, false}, {2, true}});
+    CHECK(batches.at(1) == N{{0, true}, {1, true}, {0, false}});
 }
 
 TEST_CASE("an empty column in the mapping says the file has no such field", "[import][mapping]")
