@@ -255,7 +255,6 @@ void AnswerReader::read()
     SlaCalculator::OffsetSpan offsets;
     QByteArray languageBytes;
     QString languageText;
-    QList<qint64> themes;
     while (reader.next()) {
         ++tally.rows;
         if (++rowsInBatch >= kRowsPerBatch && !handOver(false)) {
@@ -383,9 +382,8 @@ void AnswerReader::read()
                 languageBytes = language.toByteArray();
                 languageText = QString::fromUtf8(language);
             }
-            themes = m_setup.tagger->themesFor(decoded(comment), languageText);
-            batch->themes.insert(batch->themes.end(), themes.cbegin(), themes.cend());
-            answer.themeCount = static_cast<qint32>(themes.size());
+            answer.themeCount =
+                static_cast<qint32>(m_setup.tagger->appendThemes(decoded(comment), languageText, batch->themes));
         }
         // One answer per filled score column.
         for (const Score& score : scores) {

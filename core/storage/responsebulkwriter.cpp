@@ -192,10 +192,12 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
     // memory instead. The search index's customer trigger would look up every returning customer's
     // cases: this writer notes whom it updated instead. The search index's case trigger would run
-    // once per new case: finish() indexes them all in one statement. All three come back in
-    // finish(), in the same transaction.
-    sqlite3_stmt* trigger = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                    "('response_cube_insert', 'case_search_customer', 'case_search_insert')");
+    // once per new case: finish() indexes them all in one statement. The case's score trigger
+    // would be called for every case to find its score given. All four come back in finish(), in
+    // the same transaction.
+    sqlite3_stmt* trigger =
+        prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                "('response_cube_insert', 'case_search_customer', 'case_search_insert', 'case_score_fill')");
     QList<QByteArray> suspended;
     while (sqlite3_step(trigger) == SQLITE_ROW) {
         suspended << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 0)));

@@ -130,48 +130,60 @@ QString foldForMatchingByRules(const QString& text)
     return folded;
 }
 
-QString foldForMatching(QStringView text)
+namespace {
+
+// Folds `text` into `out` (room for text.size() * FoldTable::kMaxLetters characters) by the table;
+// returns the folded length, or -1 when a character needs the general rules.
+qsizetype foldByTable(QStringView text, QChar* const out)
 {
     const FoldTable& table = foldTable();
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [&table](QChar c) {
-        const FoldTable::Entry* e = table.find(c.unicode());
-        return c.unicode() < 0x80 || (e && e->kind != FoldTable::Kind::Other);
-    });
-    if (!plain) {
-        return foldForMatchingByRules(text.toString());
-    }
-    // Written in place: no character folds to more than FoldTable::kMaxLetters of them.
-    QString folded(text.size() * FoldTable::kMaxLetters, Qt::Uninitialized);
-    QChar* const begin = folded.data();
-    QChar* out = begin;
+    QChar* end = out;
     bool space = true;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
             if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-                *out++ = c;
+                *end++ = c;
                 space = false;
             } else if (u >= u'A' && u <= u'Z') {
-                *out++ = QChar(static_cast<char16_t>(u + (u'a' - u'A')));
+                *end++ = QChar(static_cast<char16_t>(u + (u'a' - u'A')));
                 space = false;
             } else if (!space) {
-                *out++ = QLatin1Char(' ');
+                *end++ = QLatin1Char(' ');
                 space = true;
             }
-        } else if (const FoldTable::Entry* e = table.find(u); e->kind == FoldTable::Kind::Separator) {
+            continue;
+        }
+        const FoldTable::Entry* e = table.find(u);
+        if (!e || e->kind == FoldTable::Kind::Other) {
+            return -1;
+        }
+        if (e->kind == FoldTable::Kind::Separator) {
             if (!space) {
-                *out++ = QLatin1Char(' ');
+                *end++ = QLatin1Char(' ');
                 space = true;
             }
         } else if (!e->letters.isEmpty()) {
-            out = std::copy(e->letters.cbegin(), e->letters.cend(), out);
+            end = std::copy(e->letters.cbegin(), e->letters.cend(), end);
             space = false;
         }
     }
-    if (out != begin && *(out - 1) == QLatin1Char(' ')) {
-        --out;
+    if (end != out && *(end - 1) == QLatin1Char(' ')) {
+        --end;
     }
-    folded.truncate(out - begin);
+    return end - out;
+}
+
+} // namespace
+
+QString foldForMatching(QStringView text)
+{
+    QString folded(text.size() * FoldTable::kMaxLetters, Qt::Uninitialized);
+    const qsizetype length = foldByTable(text, folded.data());
+    if (length < 0) {
+        return foldForMatchingByRules(text.toString());
+    }
+    folded.truncate(length);
     return folded;
 }
 
@@ -232,20 +244,40 @@ const ThemeTagger::Rules& ThemeTagger::rulesFor(QStringView language) const
 
 QList<qint64> ThemeTagger::themesFor(QStringView comment, QStringView language) const
 {
-    if (std::all_of(comment.cbegin(), comment.cend(), [](QChar c) { return c.isSpace(); })) {
-        return {};
+    std::vector<qint64> themes;
+    appendThemes(comment, language, themes);
+    return QList<qint64>(themes.cbegin(), themes.cend());
+}
+
+qsizetype ThemeTagger::appendThemes(QStringView comment, QStringView language, std::vector<qint64>& themes) const
+{
+    // Folded on the stack when the table can (most comments), into a string otherwise; the
+    // words are views into it.
+    QVarLengthArray<QChar, 1024> buffer(comment.size() * FoldTable::kMaxLetters);
+    QString general;
+    QStringView folded;
+    if (const qsizetype length = foldByTable(comment, buffer.data()); length >= 0) {
+        folded = QStringView(buffer.data(), length);
+    } else {
+        general = foldForMatchingByRules(comment.toString());
+        folded = general;
     }
-    // Views into the folded text rather than a list of copies: a comment's words are read, not kept.
-    const QString folded = foldForMatching(comment);
     Words words;
-    for (const QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        words.append(word);
+    for (qsizetype from = 0; from < folded.size();) {
+        qsizetype to = folded.indexOf(QLatin1Char(' '), from);
+        if (to < 0) {
+            to = folded.size();
+        }
+        if (to > from) {
+            words.append(folded.sliced(from, to - from));
+        }
+        from = to + 1;
     }
     Found found;
     match(words, rulesFor(language), found);
-    QList<qint64> result(found.cbegin(), found.cend());
-    std::sort(result.begin(), result.end());
-    return result;
+    std::sort(found.begin(), found.end());
+    themes.insert(themes.end(), found.cbegin(), found.cend());
+    return found.size();
 }
 
 TaggingSummary retagAllComments(Database& db)

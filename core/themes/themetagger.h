@@ -11,6 +11,8 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <vector>
+
 namespace loopdesk::core {
 
 class Database;
@@ -31,6 +33,8 @@ public:
     explicit ThemeTagger(const QList<ThemeKeyword>& keywords);
 
     QList<qint64> themesFor(QStringView comment, QStringView language) const; // ascending ids
+    // The same appended to `themes`, without allocating for most comments; returns how many.
+    qsizetype appendThemes(QStringView comment, QStringView language, std::vector<qint64>& themes) const;
     bool isEmpty() const { return m_rules.isEmpty(); }
 
 private:

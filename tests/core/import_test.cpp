@@ -664,7 +664,8 @@ TEST_CASE("a later file that names a customer makes their earlier case findable 
     // The triggers the import set aside on a local file are back.
     if (f.db->backend() == Backend::Sqlite) {
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                     "('case_search_customer', 'response_cube_insert')")) == 2);
+                                     "('case_search_customer', 'case_search_insert', 'response_cube_insert', "
+                                     "'case_score_fill')")) == 4);
     }
 }
 
