@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace loopdesk::core {
 namespace {
@@ -321,9 +322,6 @@ void ResponseBulkWriter::resolveCustomers()
         qint64 account = 0;
     };
     QVarLengthArray<Met, kRowsPerStatement> met;
-    const auto find = [&met](QByteArrayView key) {
-        return std::find_if(met.begin(), met.end(), [key](const Met& m) { return m.key == key; });
-    };
     for (std::size_t r = 0; r < m_pending.size(); ++r) {
         const IncomingAnswer& a = m_pending[r].answer;
         if (a.customer.first) {
@@ -352,26 +350,12 @@ void ResponseBulkWriter::resolveCustomers()
     check(sqlite3_step(s), "customer");
     sqlite3_reset(s);
     // New: neither a key account nor worth anything yet, unless their account is a key account.
-    const qint64 inserted = sqlite3_changes64(m_db);
-    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == m_lastCustomerId + rows) {
-        for (int i = 0; i < rows; ++i) {
-            met[i].packed = (m_lastCustomerId + 1 + i) * 2 + (met[i].account & 1);
+    const std::vector<qint64> ids = insertedIds(rows, m_lastCustomerId, m_newCustomers,
+                                                [&met](std::size_t i) { return met[static_cast<qsizetype>(i)].key; });
+    for (int i = 0; i < rows; ++i) {
+        if (const qint64 id = ids[static_cast<std::size_t>(i)]; id != 0) {
+            met[i].packed = id * 2 + (met[i].account & 1);
         }
-    } else if (inserted > 0) {
-        sqlite3_bind_int64(m_newCustomers, 1, m_lastCustomerId);
-        int code = SQLITE_OK;
-        while ((code = sqlite3_step(m_newCustomers)) == SQLITE_ROW) {
-            const QByteArrayView key(reinterpret_cast<const char*>(sqlite3_column_text(m_newCustomers, 1)),
-                                     sqlite3_column_bytes(m_newCustomers, 1));
-            if (const auto it = find(key); it != met.end()) {
-                it->packed = sqlite3_column_int64(m_newCustomers, 0) * 2 + (it->account & 1);
-            }
-        }
-        sqlite3_reset(m_newCustomers);
-        check(code, "new customers");
-    }
-    if (inserted > 0) {
-        m_lastCustomerId = sqlite3_last_insert_rowid(m_db);
     }
     for (Met& m : met) {
         if (m.packed == kUnresolved) {
@@ -632,6 +616,42 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
     }
 }
 
+// The ids that the multi-row INSERT OR IGNORE just run gave its `rows` rows, in the order bound, 0
+// for a row it left out; `lastId` is the greatest id before it, and after. When every row went in
+// and took the next ids they are known at once; otherwise `newRows` (SELECT id, key ... WHERE id >
+// ?1 ORDER BY id) reads the new ones back and each is matched to its row by key.
+std::vector<qint64> ResponseBulkWriter::insertedIds(int rows, qint64& lastId, sqlite3_stmt* newRows,
+                                                    const std::function<QByteArrayView(std::size_t)>& keyOf)
+{
+    const auto count = static_cast<std::size_t>(rows);
+    std::vector<qint64> ids(count, 0);
+    const qint64 inserted = sqlite3_changes64(m_db);
+    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == lastId + rows) {
+        for (std::size_t r = 0; r < count; ++r) {
+            ids[r] = lastId + 1 + static_cast<qint64>(r);
+        }
+    } else if (inserted > 0) {
+        sqlite3_bind_int64(newRows, 1, lastId);
+        int code = SQLITE_OK;
+        while ((code = sqlite3_step(newRows)) == SQLITE_ROW) {
+            const QByteArrayView key(reinterpret_cast<const char*>(sqlite3_column_text(newRows, 1)),
+                                     sqlite3_column_bytes(newRows, 1));
+            for (std::size_t r = 0; r < count; ++r) {
+                if (ids[r] == 0 && keyOf(r) == key) {
+                    ids[r] = sqlite3_column_int64(newRows, 0);
+                    break;
+                }
+            }
+        }
+        sqlite3_reset(newRows);
+        check(code, "new rows");
+    }
+    if (inserted > 0) {
+        lastId = sqlite3_last_insert_rowid(m_db);
+    }
+    return ids;
+}
+
 sqlite3_stmt* ResponseBulkWriter::statementFor(Statements& cache, int rows, const char* head, const char* row,
                                                const char* tail)
 {
@@ -689,28 +709,10 @@ void ResponseBulkWriter::flush()
     }
     check(sqlite3_step(s), "answer");
     sqlite3_reset(s);
-    const qint64 inserted = sqlite3_changes64(m_db);
-    std::vector<qint64> ids(m_pending.size(), 0); // 0: the wave holds it already
-    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == m_lastId + rows) {
-        for (int r = 0; r < rows; ++r) {
-            ids[static_cast<std::size_t>(r)] = m_lastId + 1 + r;
-        }
-    } else if (inserted > 0) {
-        sqlite3_bind_int64(m_newResponses, 1, m_lastId);
-        int code = SQLITE_OK;
-        while ((code = sqlite3_step(m_newResponses)) == SQLITE_ROW) {
-            const QByteArrayView key(reinterpret_cast<const char*>(sqlite3_column_text(m_newResponses, 1)),
-                                     sqlite3_column_bytes(m_newResponses, 1));
-            for (std::size_t r = 0; r < m_pending.size(); ++r) {
-                if (ids[r] == 0 && m_pending[r].answer.sourceKey == key) {
-                    ids[r] = sqlite3_column_int64(m_newResponses, 0);
-                    break;
-                }
-            }
-        }
-        sqlite3_reset(m_newResponses);
-        check(code, "new answers");
-    }
+    const std::vector<qint64> ids = insertedIds(rows, m_lastId, m_newResponses, [this](std::size_t r) {
+        return m_pending[r].answer.sourceKey;
+    }); // 0: the wave holds it already
+    const auto inserted = static_cast<int>(std::count_if(ids.cbegin(), ids.cend(), [](qint64 id) { return id != 0; }));
     if (inserted < rows) {
         for (std::size_t r = 0; r < m_pending.size(); ++r) {
             if (ids[r] == 0 && !waveHolds(m_pending[r].answer.sourceKey)) {
@@ -719,9 +721,6 @@ void ResponseBulkWriter::flush()
                                        .arg(QString::fromUtf8(a.responseId.isEmpty() ? a.sourceKey : a.responseId)));
             }
         }
-    }
-    if (inserted > 0) {
-        m_lastId = sqlite3_last_insert_rowid(m_db);
     }
     m_added += inserted;
     m_duplicates += rows - inserted;

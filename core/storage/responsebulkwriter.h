@@ -121,6 +121,8 @@ private:
     static constexpr int kRowsPerStatement = 64;
     using Statements = std::array<sqlite3_stmt*, kRowsPerStatement + 1>;
     sqlite3_stmt* statementFor(Statements& cache, int rows, const char* head, const char* row, const char* tail);
+    std::vector<qint64> insertedIds(int rows, qint64& lastId, sqlite3_stmt* newRows,
+                                    const std::function<QByteArrayView(std::size_t)>& keyOf);
     void writeCases(const std::vector<qint64>& ids);
     void writeThemes(const std::vector<qint64>& ids);
     bool waveHolds(QByteArrayView sourceKey); // an answer with this key is in the wave
