@@ -1938,6 +1938,18 @@
         <source>Database error while importing (%1): %2</source>
         <translation>Database error while importing (%1): %2</translation>
     </message>
+    <message>
+        <source>The database refused the customer %1, so none of this file was imported.</source>
+        <translation>The database refused the customer %1, so none of this file was imported.</translation>
+    </message>
+    <message>
+        <source>The database refused the answer %1, so none of this file was imported.</source>
+        <translation>The database refused the answer %1, so none of this file was imported.</translation>
+    </message>
+    <message>
+        <source>The database refused a follow-up case, so none of this file was imported.</source>
+        <translation>The database refused a follow-up case, so none of this file was imported.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::ScoreCountStore</name>

@@ -1938,6 +1938,18 @@
         <source>Database error while importing (%1): %2</source>
         <translation>Errore del database durante l&apos;importazione (%1): %2</translation>
     </message>
+    <message>
+        <source>The database refused the customer %1, so none of this file was imported.</source>
+        <translation>Il database ha rifiutato il cliente %1, quindi nulla di questo file è stato importato.</translation>
+    </message>
+    <message>
+        <source>The database refused the answer %1, so none of this file was imported.</source>
+        <translation>Il database ha rifiutato la risposta %1, quindi nulla di questo file è stato importato.</translation>
+    </message>
+    <message>
+        <source>The database refused a follow-up case, so none of this file was imported.</source>
+        <translation>Il database ha rifiutato un caso di follow-up, quindi nulla di questo file è stato importato.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::ScoreCountStore</name>

@@ -1939,6 +1939,18 @@
         <source>Database error while importing (%1): %2</source>
         <translation>Błąd bazy danych podczas importu (%1): %2</translation>
     </message>
+    <message>
+        <source>The database refused the customer %1, so none of this file was imported.</source>
+        <translation>Baza danych odrzuciła klienta %1, więc nic z tego pliku nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <source>The database refused the answer %1, so none of this file was imported.</source>
+        <translation>Baza danych odrzuciła odpowiedź %1, więc nic z tego pliku nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <source>The database refused a follow-up case, so none of this file was imported.</source>
+        <translation>Baza danych odrzuciła sprawę do obsługi, więc nic z tego pliku nie zostało zaimportowane.</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::core::ScoreCountStore</name>

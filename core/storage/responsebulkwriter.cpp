@@ -785,7 +785,7 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
     check(sqlite3_step(s), "case");
     sqlite3_reset(s);
     if (sqlite3_changes64(m_db) != static_cast<qint64>(opening.size())) {
-        throw StorageError(tr("The database refused a follow-up case of this file."));
+        throw StorageError(tr("The database refused a follow-up case, so none of this file was imported."));
     }
     m_casesOpened += static_cast<qint64>(opening.size());
 }
