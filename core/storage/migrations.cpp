@@ -453,6 +453,21 @@ QStringList version9()
     };
 }
 
+// The search index without each case's word count (columnsize = 0): nothing ranks matches by
+// length, and writing the counts was a fifth of indexing the cases of an import (300,000 cases:
+// 1.15 s against 0.90 s). Made again from the cases; the triggers on other tables stay.
+QStringList version10()
+{
+    return {
+        QStringLiteral("DROP TABLE case_search"),
+        QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', "
+                       "detail = none, columnsize = 0)"),
+        QStringLiteral("INSERT INTO case_search (rowid, text) SELECT c.id, %1 FROM followup_case c JOIN response r ON "
+                       "r.id = c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id")
+            .arg(caseSearchText()),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations(Backend backend)
@@ -464,7 +479,7 @@ const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
-        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()},
+        {6, version6()}, {7, version7()}, {8, version8()}, {9, version9()}, {10, version10()},
     };
     return migrations;
 }

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/importstore.h"
 #include "storage/inboxquery.h"
+#include "storage/migrations.h"
 #include "storage/responsestore.h"
 #include "storage/sqldialect.h"
 #include "storage/statement.h"
@@ -643,6 +644,45 @@ TEST_CASE("a large import into a small database sets indexes aside and rebuilds 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case WHERE first_contact_due - created_at = 172800")) ==
           s.casesOpened);
     CHECK(f.db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("cases indexed before the search index is made again (schema 10) are still found by name and word",
+          "[import][search][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const QString csv = dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(csv, "response_id,customer_id,name,answered_at,score,comment\n"
+                                   "A1,C-77,Bożena Lis,2026-11-01,2,Paczka uszkodzona\n"
+                                   "A2,C-78,Jan Nowak,2026-11-02,3,late again\n");
+    {
+        const std::vector<Migration>& all = schemaMigrations();
+        const std::vector<Migration> upTo9(all.begin(), all.begin() + 9);
+        Database::Options options;
+        options.migrations = &upTo9;
+        const auto old = Database::open(path, options);
+        REQUIRE(old->schemaVersion() == 9);
+        ImportOptions io;
+        io.timeZone = QTimeZone::utc();
+        REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 2);
+    }
+    const auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 10);
+    // No word counts kept any more, and every case of before is in the index again.
+    CHECK(Statement::scalar(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'case_search_docsize'"))
+              .toLongLong() == 0);
+    const auto found = [&db](const char* text) {
+        InboxQuery q;
+        q.view = InboxView::All;
+        q.search = QString::fromUtf8(text);
+        return CaseStore(*db).inboxCount(q);
+    };
+    CHECK(found("bożena") == 1);
+    CHECK(found("uszkodzona") == 1);
+    CHECK(found("C-78") == 1);
+    CHECK(found("nobody") == 0);
+    CHECK(db->integrityProblems().isEmpty());
 }
 
 TEST_CASE("a later file that names a customer makes their earlier case findable by that name", "[import][search]")
