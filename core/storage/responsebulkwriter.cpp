@@ -222,10 +222,11 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     const qint64 existing = sqlite3_column_int64(last, 1);
     sqlite3_finalize(last);
     if (expectedRows > 50000 && expectedRows > existing) {
-        // Only the indexes that the load itself does not consult: dedupe keeps response_source.
+        // Only the indexes that the load itself does not consult: dedupe keeps response_source, and
+        // the customers' unique key (an automatic index, without SQL) stays.
         sqlite3_stmt* list = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                     "AND tbl_name IN ('response', 'followup_case', 'response_theme') AND name <> "
-                                     "'response_source'");
+                                     "AND tbl_name IN ('response', 'followup_case', 'response_theme', 'customer') "
+                                     "AND name <> 'response_source'");
         QList<QByteArray> names;
         while (sqlite3_step(list) == SQLITE_ROW) {
             names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
