@@ -85,7 +85,7 @@ std::optional<int> wholeNumber(QByteArrayView text, bool* notWhole)
 
 void AnswerBatch::clear()
 {
-    bytes.clear();
+    bytes.truncate(0); // keeps its capacity for the next batch
     answers.clear();
     segments.clear();
     themes.clear();
@@ -254,7 +254,7 @@ void AnswerReader::read()
     };
     SlaCalculator::OffsetSpan offsets;
     QByteArray languageBytes;
-    QString languageText;
+    const ThemeTagger::Rules* rules = m_setup.tagger ? &m_setup.tagger->rulesFor({}) : nullptr;
     while (reader.next()) {
         ++tally.rows;
         if (++rowsInBatch >= kRowsPerBatch && !handOver(false)) {
@@ -380,10 +380,10 @@ void AnswerReader::read()
         if (m_setup.tagger && !comment.isEmpty()) {
             if (language != QByteArrayView(languageBytes)) { // mostly one language, or a handful
                 languageBytes = language.toByteArray();
-                languageText = QString::fromUtf8(language);
+                rules = &m_setup.tagger->rulesFor(QString::fromUtf8(language));
             }
             answer.themeCount =
-                static_cast<qint32>(m_setup.tagger->appendThemes(decoded(comment), languageText, batch->themes));
+                static_cast<qint32>(m_setup.tagger->appendThemes(decoded(comment), *rules, batch->themes));
         }
         // One answer per filled score column.
         for (const Score& score : scores) {

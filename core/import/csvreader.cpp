@@ -142,7 +142,7 @@ void CsvReader::endRecord(char lineBreak)
 bool CsvReader::next()
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    m_record.clear();
+    m_record.truncate(0); // keeps its capacity for the next record
     m_ends.clear();
     m_problem.clear();
     State state = State::FieldStart;

@@ -245,11 +245,11 @@ const ThemeTagger::Rules& ThemeTagger::rulesFor(QStringView language) const
 QList<qint64> ThemeTagger::themesFor(QStringView comment, QStringView language) const
 {
     std::vector<qint64> themes;
-    appendThemes(comment, language, themes);
+    appendThemes(comment, rulesFor(language), themes);
     return QList<qint64>(themes.cbegin(), themes.cend());
 }
 
-qsizetype ThemeTagger::appendThemes(QStringView comment, QStringView language, std::vector<qint64>& themes) const
+qsizetype ThemeTagger::appendThemes(QStringView comment, const Rules& rules, std::vector<qint64>& themes) const
 {
     // Folded on the stack when the table can (most comments), into a string otherwise; the
     // words are views into it.
@@ -274,7 +274,7 @@ qsizetype ThemeTagger::appendThemes(QStringView comment, QStringView language, s
         from = to + 1;
     }
     Found found;
-    match(words, rulesFor(language), found);
+    match(words, rules, found);
     std::sort(found.begin(), found.end());
     themes.insert(themes.end(), found.cbegin(), found.cend());
     return found.size();

@@ -33,26 +33,29 @@ public:
     explicit ThemeTagger(const QList<ThemeKeyword>& keywords);
 
     QList<qint64> themesFor(QStringView comment, QStringView language) const; // ascending ids
-    // The same appended to `themes`, without allocating for most comments; returns how many.
-    qsizetype appendThemes(QStringView comment, QStringView language, std::vector<qint64>& themes) const;
     bool isEmpty() const { return m_rules.isEmpty(); }
 
-private:
     struct Rule {
         qint64 themeId = 0;
         QStringList stems; // folded, one per word
     };
-    // Rules by the first letter of their first stem: each word of a comment is tried only as the
-    // start of the rules that begin with its own first letter.
+    // The rules of one language, by the first letter of their first stem: each word of a comment
+    // is tried only as the start of the rules that begin with its own first letter.
     struct Rules {
         QList<Rule> all;
         QHash<QChar, QList<qsizetype>> byFirstLetter;
         void add(const Rule& rule);
     };
+    // The rules a comment in `language` is read with: found once for many comments of a language.
+    const Rules& rulesFor(QStringView language) const;
+    // The comment's themes (ascending) appended to `themes`, without allocating for most comments;
+    // returns how many.
+    qsizetype appendThemes(QStringView comment, const Rules& rules, std::vector<qint64>& themes) const;
+
+private:
     using Words = QVarLengthArray<QStringView, 64>; // views into one folded comment
     using Found = QVarLengthArray<qint64, 8>;
     void match(const Words& words, const Rules& rules, Found& found) const;
-    const Rules& rulesFor(QStringView language) const;
 
     QHash<QString, Rules> m_rules; // by language ("pl", "it", "en", ...)
     Rules m_allRules;
