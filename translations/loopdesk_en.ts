@@ -2826,6 +2826,10 @@ Customers are told: %2</translation>
         <source>Nothing featured for these themes yet.</source>
         <translation>Nothing featured for these themes yet.</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::DashboardsPage</name>

@@ -2826,6 +2826,10 @@ Ai clienti diciamo: %2</translation>
         <source>Nothing featured for these themes yet.</source>
         <translation>Ancora niente in evidenza per questi temi.</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::DashboardsPage</name>

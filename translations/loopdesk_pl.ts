@@ -2828,6 +2828,10 @@ Klienci usłyszą: %2</translation>
         <source>Nothing featured for these themes yet.</source>
         <translation>Nic jeszcze nie wyróżniono dla tych tematów.</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
 </context>
 <context>
     <name>loopdesk::ui::DashboardsPage</name>

@@ -4,6 +4,7 @@
 
 #include "storage/backend.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
@@ -31,6 +32,10 @@ const QString kAliasedColumns = [] {
     return columns.join(QStringLiteral(", "));
 }();
 const int kColumnCount = static_cast<int>(kColumns.count(QLatin1Char(',')) + 1);
+
+// How a case's customer is shown: by name, else by the id they were imported with (many survey
+// exports carry no names), else nothing (anonymous, or erased).
+const QString kCustomerShown = QStringLiteral("coalesce(nullif(cu.name, ''), cu.external_id, '')");
 
 FollowUpCase read(const Statement& s)
 {
@@ -232,7 +237,7 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
     // text never depends on input.
     Statement s(
         m_db.connection(),
-        QStringLiteral("SELECT %1, r.score, r.comment, coalesce(cu.name, ''), coalesce(st.name, '') "
+        QStringLiteral("SELECT %1, r.score, r.comment, %3, coalesce(st.name, '') "
                        "FROM followup_case c JOIN response r ON r.id = c.response_id "
                        "LEFT JOIN customer cu ON cu.id = r.customer_id LEFT JOIN staff st ON st.id = c.owner_id "
                        "WHERE (? = '' OR c.status = ?) "
@@ -241,7 +246,7 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
                        "AND (? = 0 OR (c.first_contact_at IS NULL AND c.first_contact_due < ? "
                        "AND c.status IN %2)) "
                        "ORDER BY c.first_contact_due, c.id LIMIT ?")
-            .arg(kAliasedColumns, openStatusesSql()));
+            .arg(kAliasedColumns, openStatusesSql(), kCustomerShown));
     const QString status = filter.status ? caseStatusKey(*filter.status) : QString();
     s.bind(status).bind(status).bind(filter.openOnly ? 1 : 0).bind(filter.ownerName).bind(filter.ownerName);
     s.bind(filter.overdueAt.isValid() ? 1 : 0).bindTime(filter.overdueAt).bind(filter.limit).exec();
@@ -256,11 +261,11 @@ QList<CaseListRow> CaseStore::list(const CaseFilter& filter) const
 QList<RoutedCase> CaseStore::openRoutedTo(qint64 departmentId) const
 {
     Statement s(m_db.connection(),
-                QStringLiteral("SELECT %1, coalesce(st.name, ''), coalesce(cu.name, '') FROM followup_case c "
+                QStringLiteral("SELECT %1, coalesce(st.name, ''), %3 FROM followup_case c "
                                "LEFT JOIN staff st ON st.id = c.owner_id JOIN response r ON r.id = c.response_id "
                                "LEFT JOIN customer cu ON cu.id = r.customer_id WHERE c.department_id = ? AND c.status "
                                "IN %2 ORDER BY c.created_at, c.id")
-                    .arg(kAliasedColumns, openStatusesSql()));
+                    .arg(kAliasedColumns, openStatusesSql(), kCustomerShown));
     s.bind(departmentId).exec();
     QList<RoutedCase> cases;
     while (s.next()) {
@@ -486,10 +491,10 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
         order = QStringLiteral("c.score"); // on the case, so the case_score index serves
         break;
     case InboxSort::Customer:
-        order = QStringLiteral("cu.name COLLATE NOCASE");
+        order = sql::caseless(m_db.backend(), kCustomerShown);
         break;
     case InboxSort::Owner:
-        order = QStringLiteral("st.name COLLATE NOCASE");
+        order = sql::caseless(m_db.backend(), QStringLiteral("st.name"));
         break;
     case InboxSort::Status:
         order = QStringLiteral("c.status");
@@ -511,13 +516,13 @@ QList<InboxRow> CaseStore::inboxPage(const InboxQuery& query, qint64 offset, int
                                   where.sql, direction, groupOrder);
     Statement s(
         m_db.connection(),
-        QStringLiteral(
-            "SELECT %1, r.score, substr(r.comment, 1, 200), coalesce(cu.name, ''), "
-            "coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "
-            "''), CASE WHEN coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) = 1 THEN 1 ELSE 0 END, "
-            "r.answered_at "
-            "FROM (%2) p JOIN followup_case c ON c.id = p.page_id%3"
-            "ORDER BY p.page_group%4, p.page_key%4, c.id%4")
+        (QStringLiteral("SELECT %1, r.score, substr(r.comment, 1, 200), ") + kCustomerShown +
+         QStringLiteral(
+             ", coalesce(st.name, ''), coalesce((SELECT value FROM segment_value WHERE id = r.seg%5), "
+             "''), CASE WHEN coalesce(cu.key_account, 0) = 1 OR coalesce(a.key_account, 0) = 1 THEN 1 ELSE 0 END, "
+             "r.answered_at "
+             "FROM (%2) p JOIN followup_case c ON c.id = p.page_id%3"
+             "ORDER BY p.page_group%4, p.page_key%4, c.id%4"))
             .arg(kAliasedColumns, page, kAnswerJoins, direction)
             .arg(query.displaySlot >= 1 && query.displaySlot <= 8 ? query.displaySlot : 1));
     for (const QVariant& v : where.values) {

@@ -41,4 +41,11 @@ inline QString joinedText(Backend backend, const QString& text, const QString& s
              separator);
 }
 
+// A text expression to sort by without regard to letter case.
+inline QString caseless(Backend backend, const QString& text)
+{
+    return backend == Backend::Postgres ? QStringLiteral("lower(%1)").arg(text)
+                                        : QStringLiteral("%1 COLLATE NOCASE").arg(text);
+}
+
 } // namespace loopdesk::core::sql

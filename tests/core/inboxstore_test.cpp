@@ -182,6 +182,45 @@ TEST_CASE("inbox search follows renames and erasure, and ignores case and accent
               .toInt() == 0);
 }
 
+TEST_CASE("a customer without a name is shown by the id they were imported with, an erased one by nothing",
+          "[storage][inbox]")
+{
+    Fixture f;
+    InboxQuery q;
+    q.view = InboxView::All;
+    q.search = QStringLiteral("customer 4242");
+    REQUIRE(f.all(q).size() == 1);
+    const qint64 customer = f.all(q).first().followUp.responseId; // the fixture gives customer i answer i
+    Statement nameless(f.db->connection(), QStringLiteral("UPDATE customer SET name = '' WHERE id = ?"));
+    nameless.bind(customer).exec();
+    q.search = QStringLiteral("C4242");
+    REQUIRE(f.all(q).size() == 1);
+    CHECK(f.all(q).first().customer == QStringLiteral("C4242"));
+    // Sorted by customer, the id stands where the name would.
+    q.search.clear();
+    q.sort = InboxSort::Customer;
+    const QList<InboxRow> sorted = f.all(q);
+    const auto at = std::find_if(sorted.cbegin(), sorted.cend(),
+                                 [](const InboxRow& r) { return r.customer == QStringLiteral("C4242"); });
+    REQUIRE(at != sorted.cend());
+    CHECK(at == sorted.cbegin()); // "C4242" before every "Customer …"
+    const auto shownIn = [&f, customer] {
+        for (const CaseListRow& row : CaseStore(*f.db).list(CaseFilter{{}, false, {}, {}, 10000})) {
+            if (row.followUp.responseId == customer) {
+                return row.customer;
+            }
+        }
+        return QStringLiteral("(missing)");
+    };
+    CHECK(shownIn() == QStringLiteral("C4242"));
+    {
+        Transaction t(*f.db);
+        CustomerStore(*f.db).erase(customer, kNow);
+        t.commit();
+    }
+    CHECK(shownIn().isEmpty());
+}
+
 TEST_CASE("sorting by score reads the score kept on the case", "[storage][inbox]")
 {
     Fixture f;

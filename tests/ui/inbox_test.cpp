@@ -9,6 +9,7 @@
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
+#include "storage/statement.h"
 #include "uisupport.h"
 
 #include <QAbstractItemModelTester>
@@ -255,4 +256,26 @@ TEST_CASE("two windows on one case: the second save is shown as a conflict, noth
     CHECK(child<QLineEdit>(mine, "attemptNotes")->text() == QStringLiteral("My notes"));
     child<QPushButton>(mine, "logAttemptButton")->click();
     CHECK(core::CaseStore(*first).attempts(caseId).size() == before + 2);
+}
+
+TEST_CASE("a case's customer without a name is titled by the id they were imported with", "[ui][inbox]")
+{
+    QTemporaryDir dir;
+    const core::ManualClock clock = clock0();
+    const auto db = core::Database::open(demoDatabase(dir, clock, 300));
+    core::InboxQuery q;
+    const qint64 caseId = core::CaseStore(*db).inboxPage(q, 0, 1).first().followUp.id;
+    core::Statement customer(db->connection(),
+                             QStringLiteral("SELECT cu.id, cu.external_id FROM followup_case c JOIN response r ON "
+                                            "r.id = c.response_id JOIN customer cu ON cu.id = r.customer_id WHERE "
+                                            "c.id = ?"));
+    customer.bind(caseId).exec();
+    REQUIRE(customer.next());
+    const QString externalId = customer.text(1);
+    REQUIRE_FALSE(externalId.isEmpty());
+    core::Statement nameless(db->connection(), QStringLiteral("UPDATE customer SET name = '' WHERE id = ?"));
+    nameless.bind(customer.value(0).toLongLong()).exec();
+    ui::CaseEditor editor(*db, clock);
+    editor.showCase(caseId);
+    CHECK(child<QLabel>(editor, "caseTitle")->text().startsWith(QStringLiteral("Customer ") + externalId));
 }

@@ -376,7 +376,11 @@ void CaseEditor::fill()
     const std::optional<core::Customer> customer =
         answer && answer->customerId ? core::CustomerStore(m_db).get(answer->customerId) : std::nullopt;
     m_customerId = customer ? customer->id : 0;
-    const QString name = customer && !customer->name.isEmpty() ? customer->name : tr("Anonymous customer");
+    // Known by name, else by the id they were imported with (many exports carry no names).
+    const QString name = !customer                         ? tr("Anonymous customer")
+                         : !customer->name.isEmpty()       ? customer->name
+                         : !customer->externalId.isEmpty() ? tr("Customer %1").arg(customer->externalId)
+                                                           : tr("Anonymous customer");
     m_title->setText(tr("%1 — score %2").arg(name).arg(answer ? answer->score : 0));
 
     QStringList meta;
