@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace loopdesk::core {
 namespace {
@@ -43,6 +44,13 @@ void bindIdOrNull(sqlite3_stmt* s, int index, qint64 id)
     } else {
         sqlite3_bind_int64(s, index, id);
     }
+}
+
+// Whether the `count` rows just inserted took the ids after `before`, in order, the last being
+// `last`: so they do unless ids ran out (then SQLite picks free ones at random).
+bool tookNextIds(qint64 before, qint64 count, qint64 last)
+{
+    return before <= std::numeric_limits<qint64>::max() - count && last == before + count;
 }
 
 QVariant textOrNull(QByteArrayView text)
@@ -170,8 +178,9 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     // A customer's answers open cases as a key account's when the customer or their account is
     // one, or when the customer is worth at least the priority value.
     m_findCustomer = prepare("SELECT cu.id, coalesce(cu.key_account, 0) OR coalesce(a.key_account, 0) OR "
-                             "(?2 > 0 AND coalesce(cu.value, 0) >= ?2) FROM customer cu LEFT JOIN account a ON "
-                             "a.id = cu.account_id WHERE cu.external_id = ?1");
+                             "(?2 > 0 AND coalesce(cu.value, 0) >= ?2), coalesce(cu.name, ''), coalesce(cu.email, ''), "
+                             "coalesce(cu.external_id, '') FROM customer cu LEFT JOIN account a ON a.id = "
+                             "cu.account_id WHERE cu.external_id = ?1");
     sqlite3_bind_double(m_findCustomer, 2, m_priorityValue);
     // A customer already on file gains the details this file has and the database lacks; an
     // erased customer is never filled in again.
@@ -185,6 +194,9 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
                               "RETURNING id, key_account");
     m_newResponses = prepare("SELECT id, source_key FROM response WHERE id > ?1 ORDER BY id");
     m_newCustomers = prepare("SELECT id, external_id FROM customer WHERE id > ?1 ORDER BY id");
+    // A new case's search text goes in with the case (see indexCase()).
+    m_indexCase = prepare("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)");
+    m_caseOfAnswer = prepare("SELECT id FROM followup_case WHERE response_id = ?1");
     sqlite3_stmt* lastCustomer = prepare("SELECT coalesce(max(id), 0) FROM customer");
     check(sqlite3_step(lastCustomer), "customers");
     m_lastCustomerId = sqlite3_column_int64(lastCustomer, 0);
@@ -214,6 +226,7 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     sqlite3_stmt* lastCase = prepare("SELECT coalesce(max(id), 0) FROM followup_case");
     check(sqlite3_step(lastCase), "cases");
     m_lastCaseBefore = sqlite3_column_int64(lastCase, 0);
+    m_lastCaseId = m_lastCaseBefore;
     sqlite3_finalize(lastCase);
     sqlite3_stmt* last = prepare("SELECT coalesce(max(id), 0), count(*) FROM response");
     check(sqlite3_step(last), "size");
@@ -246,8 +259,8 @@ ResponseBulkWriter::~ResponseBulkWriter()
     if (m_server) {
         return;
     }
-    for (sqlite3_stmt* s :
-         {m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses, m_newCustomers, m_findResponse}) {
+    for (sqlite3_stmt* s : {m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses, m_newCustomers,
+                            m_findResponse, m_indexCase, m_caseOfAnswer}) {
         sqlite3_finalize(s);
     }
     for (const Statements* cache : {&m_insertCustomers, &m_insertResponses, &m_insertCases, &m_insertThemes}) {
@@ -305,7 +318,10 @@ qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a)
     if (a.customer.first) {
         if (at >= m_customerIds.size()) {
             m_customerIds.resize(at + 1, kUnresolved);
+            m_customerWords.resize(at + 1);
         }
+        // A number met first twice: the reading side forgot and started again.
+        m_renumbered = m_renumbered || m_customerIds[at] != kUnresolved;
         m_customerIds[at] = kUnresolved;
     }
     return m_customerIds[at];
@@ -321,6 +337,14 @@ void ResponseBulkWriter::resolveCustomers()
         qint64 packed = kUnresolved;
         std::size_t firstRow = 0;
         qint64 account = 0;
+    };
+    const auto words = [](QByteArrayView name, QByteArrayView email, QByteArrayView id) {
+        std::string text;
+        text.reserve(static_cast<std::size_t>(name.size() + email.size() + id.size() + 3));
+        text.append(name.data(), static_cast<std::size_t>(name.size())).push_back('\n');
+        text.append(email.data(), static_cast<std::size_t>(email.size())).push_back('\n');
+        text.append(id.data(), static_cast<std::size_t>(id.size())).push_back('\n');
+        return text;
     };
     QVarLengthArray<Met, kRowsPerStatement> met;
     for (std::size_t r = 0; r < m_pending.size(); ++r) {
@@ -359,10 +383,14 @@ void ResponseBulkWriter::resolveCustomers()
         }
     }
     for (Met& m : met) {
+        const IncomingAnswer& a = m_pending[m.firstRow].answer;
+        const auto number = static_cast<std::size_t>(a.customer.number);
         if (m.packed == kUnresolved) {
-            m.packed = customerOnFile(m_pending[m.firstRow].answer, m.account);
+            m.packed = customerOnFile(a, m.account, m_customerWords[number]);
+        } else {
+            m_customerWords[number] = words(a.name, a.email, a.customerKey);
         }
-        m_customerIds[static_cast<std::size_t>(m_pending[m.firstRow].answer.customer.number)] = m.packed;
+        m_customerIds[number] = m.packed;
     }
     for (Pending& p : m_pending) {
         if (p.customer == kUnresolved) {
@@ -373,7 +401,7 @@ void ResponseBulkWriter::resolveCustomers()
 
 // A customer who was on file before this import: they gain the details this answer has and the
 // database lacks.
-qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 account)
+qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 account, std::string& words)
 {
     bool enriched = false;
     if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
@@ -398,8 +426,14 @@ qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 accoun
     }
     const qint64 id = sqlite3_column_int64(m_findCustomer, 0);
     const qint64 packed = id * 2 + (sqlite3_column_int(m_findCustomer, 1) != 0);
+    words.clear();
+    for (int column = 2; column <= 4; ++column) {
+        words.append(reinterpret_cast<const char*>(sqlite3_column_text(m_findCustomer, column)),
+                     static_cast<std::size_t>(sqlite3_column_bytes(m_findCustomer, column)));
+        words.push_back('\n');
+    }
     sqlite3_reset(m_findCustomer);
-    if (enriched && m_lastCaseBefore > 0) {
+    if (enriched && (m_lastCaseBefore > 0 || m_renumbered)) {
         m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
     }
     return packed;
@@ -627,7 +661,7 @@ std::vector<qint64> ResponseBulkWriter::insertedIds(int rows, qint64& lastId, sq
     const auto count = static_cast<std::size_t>(rows);
     std::vector<qint64> ids(count, 0);
     const qint64 inserted = sqlite3_changes64(m_db);
-    if (inserted == rows && sqlite3_last_insert_rowid(m_db) == lastId + rows) {
+    if (inserted == rows && tookNextIds(lastId, rows, sqlite3_last_insert_rowid(m_db))) {
         for (std::size_t r = 0; r < count; ++r) {
             ids[r] = lastId + 1 + static_cast<qint64>(r);
         }
@@ -785,10 +819,48 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
     }
     check(sqlite3_step(s), "case");
     sqlite3_reset(s);
-    if (sqlite3_changes64(m_db) != static_cast<qint64>(opening.size())) {
+    const auto count = static_cast<qint64>(opening.size());
+    if (sqlite3_changes64(m_db) != count) {
         throw StorageError(tr("The database refused a follow-up case, so none of this file was imported."));
     }
-    m_casesOpened += static_cast<qint64>(opening.size());
+    m_casesOpened += count;
+    // The cases took the next ids, in the order given; only when ids have run out does SQLite pick
+    // free ones at random, and each is then found by its answer.
+    const qint64 last = sqlite3_last_insert_rowid(m_db);
+    const bool consecutive = tookNextIds(m_lastCaseId, count, last);
+    for (std::size_t i = 0; i < opening.size(); ++i) {
+        qint64 caseId = m_lastCaseId + 1 + static_cast<qint64>(i);
+        if (!consecutive) {
+            sqlite3_bind_int64(m_caseOfAnswer, 1, ids[opening[i]]);
+            const int code = sqlite3_step(m_caseOfAnswer);
+            caseId = code == SQLITE_ROW ? sqlite3_column_int64(m_caseOfAnswer, 0) : 0;
+            sqlite3_reset(m_caseOfAnswer);
+            check(code, "case");
+        }
+        indexCase(caseId, m_pending[opening[i]].answer);
+    }
+    m_lastCaseId = std::max(m_lastCaseId, last);
+}
+
+// A new case's search text: the words of its customer and its comment, as caseSearchText() puts
+// them. Written now, from what the writer holds, rather than by a join once all rows are in (that
+// join took as long as the indexing itself). One row per statement: FTS5 keeps the words in memory
+// until the transaction commits, while a statement of many rows would make it write them out at
+// each statement's end.
+void ResponseBulkWriter::indexCase(qint64 caseId, const IncomingAnswer& a)
+{
+    m_searchText.clear();
+    if (a.customer.number >= 0) {
+        m_searchText += m_customerWords[static_cast<std::size_t>(a.customer.number)];
+    } else {
+        m_searchText += "\n\n\n"; // no customer
+    }
+    m_searchText.append(a.comment.data() ? a.comment.data() : "", static_cast<std::size_t>(a.comment.size()));
+    sqlite3_bind_int64(m_indexCase, 1, caseId);
+    sqlite3_bind_text(m_indexCase, 2, m_searchText.data(), static_cast<int>(m_searchText.size()), SQLITE_STATIC);
+    const int code = sqlite3_step(m_indexCase);
+    sqlite3_reset(m_indexCase);
+    check(code, "search text");
 }
 
 void ResponseBulkWriter::writeThemes(const std::vector<qint64>& ids)
@@ -822,12 +894,6 @@ void ResponseBulkWriter::finish()
         return;
     }
     flush();
-    // The new cases' search text, in one statement rather than one trigger run per case.
-    const QByteArray search = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
-                              " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "
-                              "ON cu.id = r.customer_id WHERE c.id > " +
-                              QByteArray::number(m_lastCaseBefore);
-    check(sqlite3_exec(m_db, search.constData(), nullptr, nullptr, nullptr), "search text");
     m_cube.apply(m_database);
     // An index is rebuilt by sorting all its keys: in runs of a couple of megabytes, sorted on
     // helper threads and then merged, it goes twice as fast as in one sort through a page cache of
@@ -866,17 +932,19 @@ void ResponseBulkWriter::refreshSearchText()
         }
     }
     sqlite3_finalize(note);
-    const QByteArray cases = "SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id WHERE c.id <= " +
-                             QByteArray::number(m_lastCaseBefore) +
-                             " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
+    // Cases of before this import; after the reading side started numbering again, this import's
+    // too: a customer met anew may have gained details since their first cases were indexed.
+    const QByteArray upTo = QByteArray::number(m_renumbered ? std::numeric_limits<qint64>::max() : m_lastCaseBefore);
+    const QByteArray cases =
+        "SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id WHERE c.id <= " + upTo +
+        " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
     check(sqlite3_exec(m_db, ("DELETE FROM case_search WHERE rowid IN (" + cases + ")").constData(), nullptr, nullptr,
                        nullptr),
           "search text");
     const QByteArray refill = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
                               " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "
                               "ON cu.id = r.customer_id WHERE c.id <= " +
-                              QByteArray::number(m_lastCaseBefore) +
-                              " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
+                              upTo + " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
     check(sqlite3_exec(m_db, refill.constData(), nullptr, nullptr, nullptr), "search text");
     check(sqlite3_exec(m_db, "DELETE FROM temp.enriched_customer", nullptr, nullptr, nullptr), "search text");
     m_enriched.clear();

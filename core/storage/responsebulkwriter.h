@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 struct sqlite3;
@@ -115,7 +116,7 @@ private:
     static constexpr qint64 kUnresolved = -1;
     qint64 knownCustomer(const IncomingAnswer& answer);
     void resolveCustomers(); // of the pending answers
-    qint64 customerOnFile(const IncomingAnswer& answer, qint64 account);
+    qint64 customerOnFile(const IncomingAnswer& answer, qint64 account, std::string& words);
     qint64 accountFor(QByteArrayView name); // packed the same way
     // Statements of `rows` times `row` after `head`, prepared when first needed and kept.
     static constexpr int kRowsPerStatement = 64;
@@ -124,6 +125,7 @@ private:
     std::vector<qint64> insertedIds(int rows, qint64& lastId, sqlite3_stmt* newRows,
                                     const std::function<QByteArrayView(std::size_t)>& keyOf);
     void writeCases(const std::vector<qint64>& ids);
+    void indexCase(qint64 caseId, const IncomingAnswer& answer); // its search text
     void writeThemes(const std::vector<qint64>& ids);
     bool waveHolds(QByteArrayView sourceKey); // an answer with this key is in the wave
 
@@ -141,6 +143,8 @@ private:
     sqlite3_stmt* m_newResponses = nullptr;
     sqlite3_stmt* m_findResponse = nullptr;
     sqlite3_stmt* m_newCustomers = nullptr;
+    sqlite3_stmt* m_indexCase = nullptr;
+    sqlite3_stmt* m_caseOfAnswer = nullptr;
     qint64 m_lastCustomerId = 0; // the greatest customer id written so far
     struct Pending {
         IncomingAnswer answer;
@@ -158,13 +162,19 @@ private:
     // many it starts afresh.
     static constexpr qsizetype kMaxRemembered = 1000000;
     ByteKeyMap<qint64> m_customers{kMaxRemembered};
-    // On a file: customers by the reading side's number (CustomerRef), id * 2 + flag.
+    // On a file: customers by the reading side's number (CustomerRef), id * 2 + flag, and the words
+    // a case's search text takes from them (name, e-mail and id as the database has them, each
+    // followed by a line break).
     std::vector<qint64> m_customerIds;
+    std::vector<std::string> m_customerWords;
+    bool m_renumbered = false; // the reading side started numbering again: customers are met anew
+    std::string m_searchText;  // one case's, reused
     qint64 m_casesOpened = 0;
     qint64 m_added = 0;
     qint64 m_duplicates = 0;
     qint64 m_answersTagged = 0;
     qint64 m_lastCaseBefore = 0; // cases up to this id were there before this import
+    qint64 m_lastCaseId = 0;     // the greatest case id written so far
     QSet<qint64> m_enriched;     // customers on file whose details this import changed
     qint64 m_previousCacheSize = -2000;
     int m_previousThreads = 0;

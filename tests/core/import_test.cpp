@@ -9,6 +9,7 @@
 #include "storage/importstore.h"
 #include "storage/inboxquery.h"
 #include "storage/migrations.h"
+#include "storage/responsebulkwriter.h"
 #include "storage/responsestore.h"
 #include "storage/sqldialect.h"
 #include "storage/statement.h"
@@ -707,6 +708,114 @@ TEST_CASE("a later file that names a customer makes their earlier case findable 
                                      "('case_search_customer', 'case_search_insert', 'response_cube_insert', "
                                      "'case_score_fill')")) == 4);
     }
+}
+
+namespace {
+
+// Cases whose search text is not their customer's words and their comment, as the database now
+// has them (the text the search index's triggers would have written), and cases without any.
+qint64 casesMisindexed(Fixture& f)
+{
+    return f.count(QStringLiteral("SELECT count(*) FROM followup_case c JOIN response r ON r.id = c.response_id LEFT "
+                                  "JOIN customer cu ON cu.id = r.customer_id LEFT JOIN case_search s ON s.rowid = c.id "
+                                  "WHERE s.text IS NOT %1")
+                       .arg(caseSearchText()));
+}
+
+qint64 casesFound(Fixture& f, const char* words)
+{
+    InboxQuery q;
+    q.view = InboxView::All;
+    q.search = QString::fromUtf8(words);
+    return CaseStore(*f.db).inboxCount(q);
+}
+
+} // namespace
+
+TEST_CASE("each new case is indexed under its customer's words as on file and its comment", "[import][search][sqlite]")
+{
+    Fixture f;
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(first, "response_id,customer_id,name,email,answered_at,score,comment\n"
+                                     "P1,C-1,Anna Stara,anna@old.pl,2026-11-01,9,\nP2,C-2,,,2026-11-01,10,\n");
+    loopdesk::test::writeFile(second,
+                              "response_id,customer_id,name,email,answered_at,score,comment\n"
+                              "A1,C-1,,,2026-11-02,2,Paczka uszkodzona\n"       // on file: keeps her name
+                              "A2,C-2,Jan Nowy,jan@new.pl,2026-11-02,3,late\n"  // on file: gains one
+                              "A3,C-3,Ola,ola@example.com,2026-11-02,4,first\n" // new
+                              "A4,C-3,Olga Inna,,2026-11-02,5,second\n"         // the first answer's details stay
+                              "A5,,,,2026-11-02,1,bez klienta\n"                // nobody
+                              "A6,,,zed@example.com,2026-11-02,0,by mail\n"     // known by e-mail
+                              "A7,C-4,Łucja Żak,,2026-11-02,6,\"Świetnie, ale za późno\"\n");
+    f.import(first);
+    REQUIRE(f.import(second).casesOpened == 7);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM case_search")) == 7);
+    CHECK(casesMisindexed(f) == 0);
+    CHECK(casesFound(f, "anna stara uszkodzona") == 1);
+    CHECK(casesFound(f, "jan nowy") == 1);
+    CHECK(casesFound(f, "ola") == 2);
+    CHECK(casesFound(f, "olga") == 0);
+    CHECK(casesFound(f, "klienta") == 1);
+    CHECK(casesFound(f, "zed example") == 1);
+    CHECK(casesFound(f, "łucja zak pozno") == 1);
+    CHECK(f.db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("new cases are indexed when the database has run out of case ids in order", "[import][search][sqlite]")
+{
+    Fixture f;
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    loopdesk::test::writeFile(first, "response_id,customer_id,answered_at,score,comment\nA0,C-0,2026-11-01,2,old\n");
+    loopdesk::test::writeFile(second, "response_id,customer_id,answered_at,score,comment\n"
+                                      "A1,C-1,2026-11-02,2,parcel late\nA2,C-2,2026-11-02,3,parcel broken\n"
+                                      "A3,C-3,2026-11-02,9,fine\nA4,C-4,2026-11-02,0,parcel lost\n");
+    f.import(first);
+    // The greatest id there can be: SQLite then gives new rows free ids at random.
+    Statement::run(f.db->connection(), QStringLiteral("UPDATE followup_case SET id = 9223372036854775807"));
+    Statement::run(f.db->connection(), QStringLiteral("DELETE FROM case_search"));
+    Statement::run(f.db->connection(),
+                   QStringLiteral("INSERT INTO case_search (rowid, text) VALUES (9223372036854775807, 'old')"));
+    REQUIRE(f.import(second).casesOpened == 3);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM followup_case WHERE id < 9223372036854775807 AND id > 3")) >= 1);
+    CHECK(casesMisindexed(f) == 1); // the old case, whose text this test wrote by hand
+    CHECK(casesFound(f, "parcel") == 3);
+    CHECK(casesFound(f, "C-4 lost") == 1);
+}
+
+TEST_CASE("a customer the reading side meets anew with more details has all their cases found by them",
+          "[import][search][customers][sqlite]")
+{
+    Fixture f;
+    const qint64 wave =
+        WaveStore(*f.db).add(Wave{0, QStringLiteral("w"), Wave::Kind::Relationship, Metric::Nps, {}, {}, 0});
+    {
+        Transaction t(*f.db);
+        ResponseBulkWriter writer(*f.db, wave, 0, {});
+        const auto answer = [](const char* key, const char* name, const char* comment) {
+            IncomingAnswer a;
+            a.sourceKey = key;
+            a.responseId = key;
+            a.customerKey = "C-1";
+            a.customer = {0, true};
+            a.name = name;
+            a.comment = comment;
+            a.answeredAt = 1793000000;
+            a.score = 2;
+            a.caseDue = CaseDue{1793172800, 1793172800, 1793604800};
+            return a;
+        };
+        writer.add(answer("R1", "", "late"));
+        writer.flush();
+        // The reading side forgot its customers: C-1 is number 0 again, met first, now with a name.
+        writer.add(answer("R2", "Bożena Lis", "broken"));
+        writer.finish();
+        REQUIRE(writer.casesOpened() == 2);
+        t.commit();
+    }
+    CHECK(casesFound(f, "bożena") == 2);
+    CHECK(casesMisindexed(f) == 0);
 }
 
 TEST_CASE("hundreds of customers in one file, some already on file: each answer is its own customer's",
