@@ -3,6 +3,8 @@
 #include "import/encoding.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace loopdesk::core {
 namespace {
@@ -65,7 +67,28 @@ void EncodingDetector::feed(const QByteArray& chunk)
     if (m_bom) {
         return;
     }
+    static constexpr std::array<signed char, 256> kLetterOf = [] {
+        std::array<signed char, 256> letters{}; // 1: Polish, -1: western
+        for (unsigned char p : kPolish) {
+            letters[p] = 1;
+        }
+        for (unsigned char w : kWestern) {
+            letters[w] = -1;
+        }
+        return letters;
+    }();
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
     for (; i < size; ++i) {
+        if (m_pendingContinuation == 0) {
+            // Most of a survey export is ASCII: skipped eight bytes at a time.
+            std::uint64_t word = 0;
+            while (i + 8 <= size && (std::memcpy(&word, bytes + i, 8), (word & kHighBits) == 0)) {
+                i += 8;
+            }
+            if (i == size) {
+                break;
+            }
+        }
         const unsigned char b = bytes[i];
         if (b < 0x80) {
             if (m_pendingContinuation > 0) {
@@ -74,12 +97,8 @@ void EncodingDetector::feed(const QByteArray& chunk)
             continue;
         }
         // Letter statistics, in case this turns out not to be UTF-8.
-        for (unsigned char p : kPolish) {
-            m_polishScore += b == p ? 1 : 0;
-        }
-        for (unsigned char w : kWestern) {
-            m_westernScore += b == w ? 1 : 0;
-        }
+        m_polishScore += kLetterOf[b] > 0 ? 1 : 0;
+        m_westernScore += kLetterOf[b] < 0 ? 1 : 0;
         if (m_pendingContinuation > 0) {
             if ((b & 0xC0U) != 0x80U) {
                 m_invalidUtf8 = true;

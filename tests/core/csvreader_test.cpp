@@ -114,6 +114,42 @@ TEST_CASE("encodings: UTF-8 with and without BOM, UTF-16, Windows-1250 and -1252
     }
 }
 
+TEST_CASE("one byte that is not UTF-8, anywhere in long ASCII text, makes it a Windows code page",
+          "[import][csv][encoding]")
+{
+    // Every position within and across the eight-byte words the detector skips ASCII by.
+    for (int at = 0; at < 40; ++at) {
+        QByteArray ascii(40, 'a');
+        QByteArray cp1250 = ascii;
+        cp1250[at] = '\xB3'; // ł in Windows-1250, a lone continuation byte in UTF-8
+        EncodingDetector latin;
+        latin.feed(cp1250);
+        CHECK(latin.result().encoding == TextEncoding::Windows1250);
+
+        QByteArray utf8 = ascii;
+        utf8.insert(at, "\xC5\x82"); // ł in UTF-8
+        EncodingDetector valid;
+        valid.feed(utf8);
+        CHECK(valid.result().encoding == TextEncoding::Utf8);
+
+        QByteArray cut = ascii;
+        cut.insert(at, "\xC5"); // the first of two bytes, then ASCII
+        EncodingDetector broken;
+        broken.feed(cut);
+        CHECK(broken.result().encoding != TextEncoding::Utf8);
+
+        // A letter split between two chunks is still one letter.
+        EncodingDetector split;
+        split.feed(utf8.first(at + 1));
+        split.feed(utf8.sliced(at + 1));
+        CHECK(split.result().encoding == TextEncoding::Utf8);
+    }
+    // Italian letters outnumber Polish ones: Windows-1252.
+    EncodingDetector italian;
+    italian.feed(QByteArray(64, 'a') + "perch\xE9 \xE8 gi\xE0 cos\xEC" + QByteArray(64, 'b'));
+    CHECK(italian.result().encoding == TextEncoding::Windows1252);
+}
+
 TEST_CASE("records that span read chunks come out whole", "[import][csv]")
 {
     QTemporaryDir dir;
