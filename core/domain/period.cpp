@@ -28,7 +28,21 @@ int monthIndexOfEpoch(qint64 utcSeconds)
 {
     const qint64 day =
         utcSeconds >= 0 ? utcSeconds / kSecondsPerDay : (utcSeconds - kSecondsPerDay + 1) / kSecondsPerDay;
-    return monthIndex(QDate::fromJulianDay(kJulianDayOfEpoch + day));
+    constexpr qint64 kFirstDayOfYear1 = -719162; // 0001-01-01; before it QDate counts no year 0
+    if (day < kFirstDayOfYear1 || day > 100000000) {
+        return monthIndex(QDate::fromJulianDay(kJulianDayOfEpoch + day));
+    }
+    // Year and month by whole-number arithmetic (H. Hinnant's civil_from_days): the import counts a
+    // million answers this way, each of another day.
+    const qint64 z = day + 719468; // days since 0000-03-01
+    const qint64 era = z / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // March is 0
+    const qint64 month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return static_cast<int>(year * 12 + month - 1);
 }
 
 QDate firstDayOfMonthIndex(int index)

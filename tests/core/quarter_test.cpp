@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/period.h"
 #include "domain/quarter.h"
 
 #include <catch2/catch.hpp>
@@ -39,4 +40,25 @@ TEST_CASE("quarters step across year ends and parse their own labels", "[domain]
     CHECK(Quarter::parse(QStringLiteral("FY2027Q1"), 7)->firstDay() == QDate(2026, 7, 1));
     CHECK_FALSE(Quarter::parse(QStringLiteral("2026Q5")).has_value());
     CHECK_FALSE(Quarter::parse(QStringLiteral("Q3")).has_value());
+}
+
+TEST_CASE("the month of a moment in epoch seconds is the calendar's, every day of eight centuries", "[domain][quarter]")
+{
+    const QDate first(1600, 1, 1);
+    const QDate last(2400, 12, 31);
+    const qint64 epoch = QDate(1970, 1, 1).toJulianDay();
+    qint64 wrong = 0;
+    for (qint64 jd = first.toJulianDay(); jd <= last.toJulianDay(); ++jd) {
+        const qint64 start = (jd - epoch) * 86400;
+        const int expected = monthIndex(QDate::fromJulianDay(jd));
+        wrong += monthIndexOfEpoch(start) != expected || monthIndexOfEpoch(start + 86399) != expected ? 1 : 0;
+    }
+    CHECK(wrong == 0);
+    CHECK(monthIndexOfEpoch(0) == 1970 * 12);
+    CHECK(monthIndexOfEpoch(-1) == 1969 * 12 + 11);
+    CHECK(monthIndexOfEpoch(QDateTime(QDate(2026, 2, 28), QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch()) ==
+          2026 * 12 + 1);
+    CHECK(monthIndexOfEpoch(QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()) == 2024 * 12 + 1);
+    // Before the year 1 the calendar has no year 0: such dates are left to it.
+    CHECK(monthIndexOfEpoch((QDate(-5, 6, 15).toJulianDay() - epoch) * 86400) == monthIndex(QDate(-5, 6, 15)));
 }
