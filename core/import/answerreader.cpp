@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/answerreader.h"
 
+#include "domain/period.h"
 #include "import/csvreader.h"
 #include "storage/bytekeymap.h"
 #include "themes/themetagger.h"
@@ -9,6 +10,8 @@
 
 #include <QStringDecoder>
 #include <QVarLengthArray>
+
+#include <limits>
 
 namespace loopdesk::core {
 namespace {
@@ -243,6 +246,17 @@ void AnswerReader::read()
         return;
     }
     ByteKeyMap<qint32> customers(m_setup.customersRemembered);
+    // Each segment column's values, numbered as met: the writing side looks a value up once.
+    std::vector<QHash<QByteArray, qint32>> segmentNumbers(static_cast<std::size_t>(m.segments.size()));
+    // The score cube's cells of a row, slot by slot: {source, ref} (see CubeCell), 0 for none.
+    std::array<std::pair<qint32, qint32>, 8> constantValues{};
+    for (std::size_t slot = 0; slot < constantValues.size(); ++slot) {
+        constantValues[slot] = {m_setup.constantSlots[slot] ? CubeCell::kConstant : 0, 0};
+    }
+    const bool countCube = m_setup.countCube;
+    Q_ASSERT(!countCube || m_setup.segmentSlots.size() == static_cast<std::size_t>(m.segments.size()));
+    qint64 cubeDay = std::numeric_limits<qint64>::min();
+    qint32 cubeMonth = 0;
     QByteArray nameBuffer;
     // Dates and comments as UTF-16 for the parser and the tagger, decoded into buffers that are
     // used again rather than into a new string per row.
@@ -370,10 +384,32 @@ void AnswerReader::read()
         }
         answer.name = keep(name);
         answer.customerKey = customerId.isEmpty() ? answer.email : keep(customerId);
-        // Where: the segment values' text, looked up in the dictionary by the writing side.
+        // Where: the segment values, numbered per column; the writing side finds each number's id
+        // in the dictionary when it is met first.
         answer.segmentsAt = static_cast<qint32>(batch->segments.size());
-        for (const auto& [dimension, column] : m.segments) {
-            batch->segments.push_back(column < reader.fieldCount() ? keep(trimmed(reader.field(column))) : TextSpan{});
+        std::array<std::pair<qint32, qint32>, 8> slotValues = constantValues;
+        for (qsizetype j = 0; j < m.segments.size(); ++j) {
+            const int column = m.segments.at(j).second;
+            const QByteArrayView value =
+                column < reader.fieldCount() ? trimmed(reader.field(column)) : QByteArrayView();
+            SegmentValueRef ref;
+            if (!value.isEmpty()) {
+                QHash<QByteArray, qint32>& numbers = segmentNumbers[static_cast<std::size_t>(j)];
+                const auto it = numbers.constFind(QByteArray::fromRawData(value.data(), value.size()));
+                if (it != numbers.constEnd()) {
+                    ref.number = *it;
+                } else {
+                    ref.number = static_cast<qint32>(numbers.size());
+                    ref.first = true;
+                    ref.text = keep(value);
+                    numbers.insert(value.toByteArray(), ref.number);
+                }
+                if (countCube) {
+                    slotValues[static_cast<std::size_t>(m_setup.segmentSlots[static_cast<std::size_t>(j)] - 1)] = {
+                        static_cast<qint32>(j) + 1, ref.number};
+                }
+            }
+            batch->segments.push_back(ref);
         }
         // What the comment is about.
         answer.themesAt = static_cast<qint32>(batch->themes.size());
@@ -409,6 +445,27 @@ void AnswerReader::read()
             }
             batch->answers.push_back(answer);
             answer.customer.first = false; // the row's other answers: the same customer
+            if (countCube) {
+                // Answers mostly come in runs of a day: its month is remembered.
+                if (const qint64 day = answer.answeredAt / 86400 - (answer.answeredAt % 86400 < 0 ? 1 : 0);
+                    day != cubeDay) {
+                    cubeDay = day;
+                    cubeMonth = monthIndexOfEpoch(answer.answeredAt);
+                }
+                CubeCell cell{0, 0, 0, cubeMonth, score.value};
+                ++tally.cube[cell];
+                if (m_setup.wideSlot > 0) {
+                    slotValues[static_cast<std::size_t>(m_setup.wideSlot - 1)] = {CubeCell::kWideColumn, score.column};
+                }
+                for (std::size_t slot = 0; slot < slotValues.size(); ++slot) {
+                    if (slotValues[slot].first != 0) {
+                        cell.slot = static_cast<qint32>(slot) + 1;
+                        cell.source = slotValues[slot].first;
+                        cell.ref = slotValues[slot].second;
+                        ++tally.cube[cell];
+                    }
+                }
+            }
         }
     }
     handOver(true);

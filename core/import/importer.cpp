@@ -23,25 +23,10 @@
 
 #include <limits>
 
-#include <string>
-#include <unordered_map>
-
 namespace loopdesk::core {
 namespace {
 
 constexpr int kPreviewRows = 500;
-
-// Heterogeneous lookup: find a segment value by the bytes of a field without making a string.
-struct BytesHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using ValueIds = std::unordered_map<std::string, qint64, BytesHash, std::equal_to<>>;
-
-std::string_view view(QByteArrayView bytes)
-{
-    return {bytes.data() ? bytes.data() : "", static_cast<std::size_t>(bytes.size())};
-}
 
 QList<QStringList> readHead(CsvReader& reader, int records)
 {
@@ -266,7 +251,7 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     struct SegmentColumn {
         int slot;
         QString dimension;
-        ValueIds ids;
+        std::vector<qint64> ids; // by the reading side's number of the value
     };
     std::vector<SegmentColumn> segmentColumns;
     for (const auto& [dimension, column] : m.segments) {
@@ -312,8 +297,27 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
     const bool tagWhileReading = m_db.backend() == Backend::Sqlite;
     const ThemeTagger tagger(tagWhileReading ? ThemeStore(m_db).keywords() : QList<ThemeKeyword>());
 
-    AnswerReader reader({path, summary.inspection, &options, wave.metric, m_clock.nowUtc().toSecsSinceEpoch(),
-                         tagger.isEmpty() ? nullptr : &tagger, tagWhileReading ? &rules : nullptr});
+    AnswerReader::Setup setup{path,
+                              summary.inspection,
+                              &options,
+                              wave.metric,
+                              m_clock.nowUtc().toSecsSinceEpoch(),
+                              tagger.isEmpty() ? nullptr : &tagger,
+                              tagWhileReading ? &rules : nullptr};
+    // On a local file the reading thread also counts the answers for the score cube (the writing
+    // thread is the busier one); the writer takes back the duplicates it leaves out.
+    setup.countCube = m_db.backend() == Backend::Sqlite;
+    for (const SegmentColumn& column : segmentColumns) {
+        setup.segmentSlots.push_back(column.slot);
+    }
+    for (std::size_t slot = 0; slot < fixedSegments.size(); ++slot) {
+        setup.constantSlots[slot] = fixedSegments[slot] != 0;
+    }
+    setup.wideSlot = wideSlot;
+    if (setup.countCube) {
+        writer.takeCubeCountsFromCaller();
+    }
+    AnswerReader reader(std::move(setup));
     IncomingAnswer answer;
     answer.metric = wave.metric;
     // When the answers read were given: the wave's period is widened to cover them.
@@ -339,19 +343,18 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
             answer.caseDue = read.caseDue;
             answer.segmentValues = fixedSegments;
             for (std::size_t j = 0; j < segmentColumns.size(); ++j) {
-                const QByteArrayView value = batch->text(batch->segments[read.segmentsAt + j]);
-                if (value.isEmpty()) {
+                const SegmentValueRef& value = batch->segments[read.segmentsAt + j];
+                if (value.number < 0) {
                     continue;
                 }
                 SegmentColumn& segment = segmentColumns[j];
-                auto it = segment.ids.find(view(value));
-                if (it == segment.ids.end()) {
-                    it = segment.ids
-                             .emplace(std::string(view(value)),
-                                      dictionary.valueId(segment.dimension, QString::fromUtf8(value)))
-                             .first;
+                const auto number = static_cast<std::size_t>(value.number);
+                if (value.first) {
+                    segment.ids.resize(std::max(segment.ids.size(), number + 1));
+                    segment.ids[number] =
+                        dictionary.valueId(segment.dimension, QString::fromUtf8(batch->text(value.text)));
                 }
-                answer.segmentValues[static_cast<std::size_t>(segment.slot - 1)] = it->second;
+                answer.segmentValues[static_cast<std::size_t>(segment.slot - 1)] = segment.ids[number];
             }
             if (wide) {
                 answer.segmentValues[static_cast<std::size_t>(wideSlot - 1)] = wideValues.at(read.scoreColumn);
@@ -366,6 +369,19 @@ ImportSummary Importer::run(const QString& path, const ImportOptions& options)
         reader.recycle(std::move(batch));
     }
     ReadTally tally = reader.takeTally();
+    // The reading thread's counts, with the values' ids.
+    for (auto it = tally.cube.cbegin(); it != tally.cube.cend(); ++it) {
+        const CubeCell& cell = it.key();
+        qint64 value = 0;
+        if (cell.source == CubeCell::kConstant) {
+            value = fixedSegments[static_cast<std::size_t>(cell.slot - 1)];
+        } else if (cell.source == CubeCell::kWideColumn) {
+            value = wideValues.at(cell.ref);
+        } else if (cell.source > 0) {
+            value = segmentColumns[static_cast<std::size_t>(cell.source - 1)].ids[static_cast<std::size_t>(cell.ref)];
+        }
+        writer.cubeCounts().addCell(cell.slot, wave.metric, cell.month, summary.waveId, value, cell.score, it.value());
+    }
     summary.rows = tally.rows;
     summary.rejected = tally.rejected;
     summary.rejectedByKind = std::move(tally.rejectedByKind);

@@ -760,10 +760,14 @@ void ResponseBulkWriter::flush()
     m_added += inserted;
     m_duplicates += rows - inserted;
     for (std::size_t r = 0; r < m_pending.size(); ++r) {
+        const IncomingAnswer& a = m_pending[r].answer;
         if (ids[r] != 0) {
-            const IncomingAnswer& a = m_pending[r].answer;
-            m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
+            if (!m_cubeFromCaller) {
+                m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues);
+            }
             m_answersTagged += a.themes.empty() ? 0 : 1;
+        } else if (m_cubeFromCaller) {
+            m_cube.add(m_waveId, a.metric, a.answeredAt, a.score, a.segmentValues, -1); // a duplicate
         }
     }
     writeCases(ids);

@@ -93,6 +93,12 @@ public:
     // after it, their text may go. finish() flushes too.
     void flush();
 
+    // On a local file: the score cube's counts of every answer given to add() come from the caller
+    // (an import counts them as the file is read, on the reading thread), added to cubeCounts()
+    // before finish(); the writer then only takes back those of the answers it left out.
+    void takeCubeCountsFromCaller() { m_cubeFromCaller = m_server == nullptr; }
+    ScoreCubeDelta& cubeCounts() { return m_cube; }
+
     // Writes what is still pending, counts the answers into the score cube and rebuilds deferred
     // indexes and triggers; call once, inside the transaction, before committing.
     void finish();
@@ -155,6 +161,7 @@ private:
     qint64 m_firstNewResponse = 0;  // ids above this were added by this writer
     QList<QByteArray> m_deferred;   // CREATE INDEX and CREATE TRIGGER statements to run again in finish()
     ScoreCubeDelta m_cube;
+    bool m_cubeFromCaller = false;
     CaseRule m_rule;
     double m_priorityValue = 0;
     QHash<QByteArray, qint64> m_accounts;

@@ -16,7 +16,11 @@ class Database;
 // import adds a million answers without a trigger firing a million times.
 class ScoreCubeDelta final {
 public:
-    void add(qint64 waveId, Metric metric, qint64 answeredAt, int score, const std::array<qint64, 8>& segmentValues);
+    // Counts an answer (`times` < 0 takes answers back) under every slot it has a value in.
+    void add(qint64 waveId, Metric metric, qint64 answeredAt, int score, const std::array<qint64, 8>& segmentValues,
+             qint64 times = 1);
+    // Counts `n` answers of one cell: slot 0 and value 0 for all answers, else a segment slot's value.
+    void addCell(int slot, Metric metric, int month, qint64 waveId, qint64 valueId, int score, qint64 n);
     // Adds the counts to the cube inside the caller's transaction, and forgets them.
     void apply(Database& db);
     qsizetype size() const { return m_counts.size(); }

@@ -11,6 +11,7 @@
 #include "storage/migrations.h"
 #include "storage/responsebulkwriter.h"
 #include "storage/responsestore.h"
+#include "storage/scorecountstore.h"
 #include "storage/sqldialect.h"
 #include "storage/statement.h"
 #include "storage/themestore.h"
@@ -332,6 +333,54 @@ TEST_CASE("a wide table gives one answer per filled cell, code 99 means no answe
                                 "WHERE r.external_id = 'r1' ORDER BY v.value")) ==
         QStringList{QStringLiteral("X11_1=9"), QStringLiteral("X11_3=7")});
     CHECK(f.import(fixture("wide_table.csv"), options).duplicates == 6);
+}
+
+TEST_CASE("the score cube counts every imported answer once, by every value it has", "[import][cube]")
+{
+    Fixture f;
+    const ScoreCountStore store(*f.db);
+    // Segment columns, a value for every row that a column overrides where it has one, and
+    // answers of many days and months.
+    const QString path = f.dir.filePath(QStringLiteral("answers.csv"));
+    QByteArray text = "response_id,answered_at,score,region,channel,product\n";
+    for (int r = 0; r < 300; ++r) {
+        text += "A" + QByteArray::number(r) + ",2026-0" + QByteArray::number(1 + r % 6) + "-" +
+                QByteArray::number(10 + r % 19) + "T1" + QByteArray::number(r % 10) + ":00:00Z," +
+                QByteArray::number(r % 11) + ',' + (r % 3 ? "North" : "South") + ',' + (r % 4 ? "" : "Phone") + ',' +
+                (r % 5 ? "Parcel" : "Pallet") + '\n';
+    }
+    loopdesk::test::writeFile(path, text);
+    ImportOptions options = maps({{"segment:region", "region"}, {"segment:channel", "channel"}});
+    options.constants = {{QStringLiteral("segment:channel"), QStringLiteral("email")},
+                         {QStringLiteral("segment:source"), QStringLiteral("panel")}};
+    REQUIRE(f.import(path, options).imported == 300);
+    CHECK(store.cubeMismatches() == 0);
+    CHECK(f.count(QStringLiteral("SELECT sum(n) FROM score_cube WHERE slot = 0")) == 300);
+
+    // The same file again with a hundred new rows: the duplicates are not counted twice.
+    for (int r = 300; r < 400; ++r) {
+        text += "A" + QByteArray::number(r) + ",2026-07-01," + QByteArray::number(r % 11) + ",East,,Parcel\n";
+    }
+    loopdesk::test::writeFile(path, text);
+    const ImportSummary again = f.import(path, options);
+    CHECK(again.duplicates == 300);
+    CHECK(again.imported == 100);
+    CHECK(store.cubeMismatches() == 0);
+    CHECK(f.count(QStringLiteral("SELECT sum(n) FROM score_cube WHERE slot = 0")) == 400);
+
+    // A wide table: each answer counted under its column's label.
+    ImportOptions wide = maps({{"response_id", "respondent"},
+                               {"segment:region", "region"},
+                               {"score", "X11_1"},
+                               {"score", "X11_2"},
+                               {"score", "X11_3"}});
+    wide.missingCodes = {99};
+    wide.wideDimension = QStringLiteral("brand");
+    REQUIRE(f.import(fixture("wide_table.csv"), wide).imported == 6);
+    CHECK(store.cubeMismatches() == 0);
+    CHECK(f.import(fixture("wide_table.csv"), wide).duplicates == 6);
+    CHECK(store.cubeMismatches() == 0);
+    CHECK(f.count(QStringLiteral("SELECT sum(n) FROM score_cube WHERE slot = 0")) == 406);
 }
 
 TEST_CASE("a wide row with one bad cell is rejected whole: none of its answers arrives", "[import][wide]")
