@@ -305,17 +305,16 @@ qint64 ResponseBulkWriter::accountFor(QByteArrayView name)
     return packed;
 }
 
-// The customer already resolved in this import, 0 without a customer key, kUnresolved otherwise
-// (first met with this answer, or with one still pending): new customers are written together, in
-// flush(). The reading side numbered them, so that a returning one is found by that number.
-qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a)
+// The customers the pending answers meet first: not resolved yet (see resolveCustomers()). The
+// reading side numbered the file's customers, so that a returning one is found by number.
+void ResponseBulkWriter::meetCustomers()
 {
-    const qint32 number = a.customer.number;
-    if (number < 0) {
-        return 0;
-    }
-    const auto at = static_cast<std::size_t>(number);
-    if (a.customer.first) {
+    for (const Pending& p : m_pending) {
+        const qint32 number = p.answer.customer.number;
+        if (number < 0 || !p.answer.customer.first) {
+            continue;
+        }
+        const auto at = static_cast<std::size_t>(number);
         if (at >= m_customerIds.size()) {
             m_customerIds.resize(at + 1, kUnresolved);
             m_customerWords.resize(at + 1);
@@ -324,7 +323,6 @@ qint64 ResponseBulkWriter::knownCustomer(const IncomingAnswer& a)
         m_renumbered = m_renumbered || m_customerIds[at] != kUnresolved;
         m_customerIds[at] = kUnresolved;
     }
-    return m_customerIds[at];
 }
 
 // The customers of the pending answers that this import has not met yet, written in one statement
@@ -391,11 +389,6 @@ void ResponseBulkWriter::resolveCustomers()
             m_customerWords[number] = words(a.name, a.email, a.customerKey);
         }
         m_customerIds[number] = m.packed;
-    }
-    for (Pending& p : m_pending) {
-        if (p.customer == kUnresolved) {
-            p.customer = m_customerIds[static_cast<std::size_t>(p.answer.customer.number)];
-        }
     }
 }
 
@@ -645,7 +638,7 @@ void ResponseBulkWriter::add(const IncomingAnswer& a)
         addToServer(a);
         return;
     }
-    m_pending.push_back({a, knownCustomer(a)});
+    m_pending.push_back({a, 0});
     if (m_pending.size() == kRowsPerStatement) {
         flush();
     }
@@ -715,7 +708,14 @@ void ResponseBulkWriter::flush()
     if (m_server || m_pending.empty()) {
         return;
     }
+    meetCustomers();
     resolveCustomers();
+    // Every customer of the pending answers, by number: done here for all of them together rather
+    // than in add(), so that the look-ups into a table of a few megabytes overlap in memory.
+    for (Pending& p : m_pending) {
+        const qint32 number = p.answer.customer.number;
+        p.customer = number < 0 ? 0 : m_customerIds[static_cast<std::size_t>(number)];
+    }
     constexpr int kColumns = 18;
     const auto rows = static_cast<int>(m_pending.size());
     sqlite3_stmt* s = statementFor(m_insertResponses, rows,

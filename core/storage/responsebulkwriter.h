@@ -120,7 +120,7 @@ private:
     void check(int code, const char* what);
     // A customer's id and whether their answers count as a key account's, packed as id * 2 + flag.
     static constexpr qint64 kUnresolved = -1;
-    qint64 knownCustomer(const IncomingAnswer& answer);
+    void meetCustomers();
     void resolveCustomers(); // of the pending answers
     qint64 customerOnFile(const IncomingAnswer& answer, qint64 account, std::string& words);
     qint64 accountFor(QByteArrayView name); // packed the same way
