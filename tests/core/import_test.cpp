@@ -735,6 +735,46 @@ TEST_CASE("cases indexed before the search index is made again (schema 10) are s
     CHECK(db->integrityProblems().isEmpty());
 }
 
+TEST_CASE("a database of schema 10 keeps only customers with an account in the account index",
+          "[import][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const QString csv = dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(csv, "response_id,customer_id,account,answered_at,score\n"
+                                   "A1,C-1,Acme,2026-11-01,2\nA2,C-2,,2026-11-02,9\nA3,C-3,,2026-11-02,9\n");
+    {
+        const std::vector<Migration>& all = schemaMigrations();
+        const std::vector<Migration> upTo10(all.begin(), all.begin() + 10);
+        Database::Options options;
+        options.migrations = &upTo10;
+        const auto old = Database::open(path, options);
+        REQUIRE(old->schemaVersion() == 10);
+        ImportOptions io;
+        io.timeZone = QTimeZone::utc();
+        REQUIRE(Importer(*old, kClock).run(csv, io).imported == 3);
+    }
+    const auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 11);
+    const auto scalar = [&db](const char* sql) {
+        return Statement::scalar(db->connection(), QString::fromUtf8(sql)).toString();
+    };
+    CHECK(scalar("SELECT sql FROM sqlite_master WHERE name = 'customer_account'")
+              .endsWith(QStringLiteral("WHERE account_id IS NOT NULL")));
+    // Asking for an account's customers still goes through it, and finds them.
+    Statement plan(db->connection(), QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM customer WHERE account_id IN "
+                                                    "(SELECT id FROM account WHERE name = 'Acme')"));
+    plan.exec();
+    QString steps;
+    while (plan.next()) {
+        steps += plan.text(3) + QLatin1Char(';');
+    }
+    CHECK(steps.contains(QStringLiteral("customer_account")));
+    CHECK(scalar("SELECT group_concat(external_id) FROM customer WHERE account_id IN (SELECT id FROM account)") ==
+          QStringLiteral("C-1"));
+    CHECK(db->integrityProblems().isEmpty());
+}
+
 TEST_CASE("a later file that names a customer makes their earlier case findable by that name", "[import][search]")
 {
     Fixture f;
