@@ -832,6 +832,19 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
     // free ones at random, and each is then found by its answer.
     const qint64 last = sqlite3_last_insert_rowid(m_db);
     const bool consecutive = tookNextIds(m_lastCaseId, count, last);
+    // Their search texts first, in one loop: the look-ups of their customers' words overlap.
+    m_searchText.clear();
+    QVarLengthArray<std::size_t, kRowsPerStatement + 1> textEnds;
+    for (const std::size_t r : opening) {
+        const IncomingAnswer& a = m_pending[r].answer;
+        if (a.customer.number >= 0) {
+            m_searchText += m_customerWords[static_cast<std::size_t>(a.customer.number)];
+        } else {
+            m_searchText += "\n\n\n"; // no customer
+        }
+        m_searchText.append(a.comment.data() ? a.comment.data() : "", static_cast<std::size_t>(a.comment.size()));
+        textEnds.append(m_searchText.size());
+    }
     for (std::size_t i = 0; i < opening.size(); ++i) {
         qint64 caseId = m_lastCaseId + 1 + static_cast<qint64>(i);
         if (!consecutive) {
@@ -841,27 +854,21 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
             sqlite3_reset(m_caseOfAnswer);
             check(code, "case");
         }
-        indexCase(caseId, m_pending[opening[i]].answer);
+        const std::size_t from = i == 0 ? 0 : textEnds[static_cast<qsizetype>(i) - 1];
+        indexCase(caseId, std::string_view(m_searchText).substr(from, textEnds[static_cast<qsizetype>(i)] - from));
     }
     m_lastCaseId = std::max(m_lastCaseId, last);
 }
 
-// A new case's search text: the words of its customer and its comment, as caseSearchText() puts
-// them. Written now, from what the writer holds, rather than by a join once all rows are in (that
-// join took as long as the indexing itself). One row per statement: FTS5 keeps the words in memory
+// A new case's search text (the words of its customer and its comment, as caseSearchText() puts
+// them), written now from what the writer holds rather than by a join once all rows are in: that
+// join took as long as the indexing itself. One row per statement: FTS5 keeps the words in memory
 // until the transaction commits, while a statement of many rows would make it write them out at
 // each statement's end.
-void ResponseBulkWriter::indexCase(qint64 caseId, const IncomingAnswer& a)
+void ResponseBulkWriter::indexCase(qint64 caseId, std::string_view text)
 {
-    m_searchText.clear();
-    if (a.customer.number >= 0) {
-        m_searchText += m_customerWords[static_cast<std::size_t>(a.customer.number)];
-    } else {
-        m_searchText += "\n\n\n"; // no customer
-    }
-    m_searchText.append(a.comment.data() ? a.comment.data() : "", static_cast<std::size_t>(a.comment.size()));
     sqlite3_bind_int64(m_indexCase, 1, caseId);
-    sqlite3_bind_text(m_indexCase, 2, m_searchText.data(), static_cast<int>(m_searchText.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_indexCase, 2, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
     const int code = sqlite3_step(m_indexCase);
     sqlite3_reset(m_indexCase);
     check(code, "search text");

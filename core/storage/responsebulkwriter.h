@@ -17,6 +17,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -131,7 +132,7 @@ private:
     std::vector<qint64> insertedIds(int rows, qint64& lastId, sqlite3_stmt* newRows,
                                     const std::function<QByteArrayView(std::size_t)>& keyOf);
     void writeCases(const std::vector<qint64>& ids);
-    void indexCase(qint64 caseId, const IncomingAnswer& answer); // its search text
+    void indexCase(qint64 caseId, std::string_view text); // its search text
     void writeThemes(const std::vector<qint64>& ids);
     bool waveHolds(QByteArrayView sourceKey); // an answer with this key is in the wave
 
@@ -175,7 +176,7 @@ private:
     std::vector<qint64> m_customerIds;
     std::vector<std::string> m_customerWords;
     bool m_renumbered = false; // the reading side started numbering again: customers are met anew
-    std::string m_searchText;  // one case's, reused
+    std::string m_searchText;  // a statement's cases', reused
     qint64 m_casesOpened = 0;
     qint64 m_added = 0;
     qint64 m_duplicates = 0;
