@@ -13,6 +13,7 @@
 #include "storage/responsestore.h"
 #include "storage/scorecountstore.h"
 #include "storage/sqldialect.h"
+#include "storage/staffstore.h"
 #include "storage/statement.h"
 #include "storage/themestore.h"
 #include "storage/wavestore.h"
@@ -772,6 +773,50 @@ TEST_CASE("a database of schema 10 keeps only customers with an account in the a
     CHECK(steps.contains(QStringLiteral("customer_account")));
     CHECK(scalar("SELECT group_concat(external_id) FROM customer WHERE account_id IN (SELECT id FROM account)") ==
           QStringLiteral("C-1"));
+    CHECK(db->integrityProblems().isEmpty());
+}
+
+TEST_CASE("a database of schema 11 keeps only cases with an owner in the owner index", "[import][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const QString csv = dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(csv, "response_id,customer_id,answered_at,score\n"
+                                   "A1,C-1,2026-11-01,2\nA2,C-2,2026-11-02,3\nA3,C-3,2026-11-02,4\n");
+    qint64 ewa = 0;
+    {
+        const std::vector<Migration>& all = schemaMigrations();
+        const std::vector<Migration> upTo11(all.begin(), all.begin() + 11);
+        Database::Options options;
+        options.migrations = &upTo11;
+        const auto old = Database::open(path, options);
+        REQUIRE(old->schemaVersion() == 11);
+        ImportOptions io;
+        io.timeZone = QTimeZone::utc();
+        REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 3);
+        ewa = StaffStore(*old).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
+        Statement assign(old->connection(), QStringLiteral("UPDATE followup_case SET owner_id = ? WHERE id = 1"));
+        assign.bind(ewa).exec();
+    }
+    const auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 12);
+    CHECK(Statement::scalar(db->connection(),
+                            QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'case_owner_status'"))
+              .toString()
+              .endsWith(QStringLiteral("WHERE owner_id IS NOT NULL")));
+    // An owner's cases are still found through it; the unassigned ones without it.
+    Statement plan(db->connection(), QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM followup_case WHERE "
+                                                    "owner_id = ?"));
+    plan.bind(ewa).exec();
+    REQUIRE(plan.next());
+    CHECK(plan.text(3).contains(QStringLiteral("case_owner_status")));
+    InboxQuery mine;
+    mine.view = InboxView::MyCases;
+    mine.me = ewa;
+    CHECK(CaseStore(*db).inboxCount(mine) == 1);
+    InboxQuery unassigned;
+    unassigned.view = InboxView::Unassigned;
+    CHECK(CaseStore(*db).inboxCount(unassigned) == 2);
     CHECK(db->integrityProblems().isEmpty());
 }
 
