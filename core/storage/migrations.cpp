@@ -490,6 +490,26 @@ QStringList version12()
     };
 }
 
+// An answer's themes are stored by their key alone (WITHOUT ROWID): one b-tree instead of a table
+// and its key's index. An import writes a row per theme found in a comment (the bench's million
+// answers: 389,426), and each row was written twice.
+QStringList version13()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE response_theme_by_key (
+            response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual BETWEEN 0 AND 1),
+            PRIMARY KEY (response_id, theme_id)) WITHOUT ROWID)"),
+        QStringLiteral(
+            "INSERT INTO response_theme_by_key (response_id, theme_id, manual) SELECT response_id, theme_id, "
+            "manual FROM response_theme"),
+        QStringLiteral("DROP TABLE response_theme"),
+        QStringLiteral("ALTER TABLE response_theme_by_key RENAME TO response_theme"),
+        QStringLiteral("CREATE INDEX response_theme_theme ON response_theme (theme_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations(Backend backend)
@@ -500,8 +520,9 @@ const std::vector<Migration>& schemaMigrations(Backend backend)
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},   {5, version5()},   {6, version6()},
-        {7, version7()}, {8, version8()}, {9, version9()}, {10, version10()}, {11, version11()}, {12, version12()},
+        {1, version1()},   {2, version2()},   {3, version3()},         {4, version4()}, {5, version5()},
+        {6, version6()},   {7, version7()},   {8, version8()},         {9, version9()}, {10, version10()},
+        {11, version11()}, {12, version12()}, {13, version13(), true},
     };
     return migrations;
 }

@@ -14,6 +14,7 @@ namespace loopdesk::core {
 struct Migration {
     int version = 0;
     QStringList statements;
+    bool sqliteOnly = false; // how SQLite stores a table: a team database takes the version, and nothing else
 };
 
 // LoopDesk's schema history, oldest first. Never edit a released step; add a new one.

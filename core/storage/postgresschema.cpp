@@ -155,6 +155,10 @@ const std::vector<Migration>& postgresMigrations()
         std::vector<Migration> steps;
         for (const Migration& shared : schemaMigrations()) {
             Migration step{shared.version, {}};
+            if (shared.sqliteOnly) {
+                steps.push_back(std::move(step));
+                continue;
+            }
             for (const QString& sql : shared.statements) {
                 if (!sqliteOnly(sql)) {
                     step.statements << toPostgres(sql);

@@ -820,6 +820,54 @@ TEST_CASE("a database of schema 11 keeps only cases with an owner in the owner i
     CHECK(db->integrityProblems().isEmpty());
 }
 
+TEST_CASE("a database of schema 12 keeps every answer's themes, stored by their key alone",
+          "[import][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const QString csv = dir.filePath(QStringLiteral("answers.csv"));
+    loopdesk::test::writeFile(csv, "response_id,answered_at,score,comment\n"
+                                   "A1,2026-11-01,2,the parcel came late\nA2,2026-11-02,9,fine\n"
+                                   "A3,2026-11-02,3,late again and the courier was rude\n");
+    QString before;
+    const QString themesOf =
+        QStringLiteral("SELECT group_concat(r.external_id || ':' || t.theme_id || ':' || t.manual, "
+                       "' ') FROM (SELECT * FROM response_theme ORDER BY response_id, theme_id) t "
+                       "JOIN response r ON r.id = t.response_id");
+    {
+        const std::vector<Migration>& all = schemaMigrations();
+        const std::vector<Migration> upTo12(all.begin(), all.begin() + 12);
+        Database::Options options;
+        options.migrations = &upTo12;
+        const auto old = Database::open(path, options);
+        REQUIRE(old->schemaVersion() == 12);
+        ThemeStore themes(*old);
+        installDefaultTaxonomy(themes);
+        ImportOptions io;
+        io.timeZone = QTimeZone::utc();
+        REQUIRE(Importer(*old, kClock).run(csv, io).commentsTagged == 2);
+        // And one given by hand.
+        Statement::run(old->connection(), QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) "
+                                                         "SELECT 2, min(id), 1 FROM theme"));
+        before = Statement::scalar(old->connection(), themesOf).toString();
+    }
+    REQUIRE(before.count(QLatin1Char(':')) >= 6); // at least three themes
+    const auto db = Database::open(path);
+    CHECK(db->schemaVersion() >= 13);
+    CHECK(Statement::scalar(db->connection(), themesOf).toString() == before);
+    CHECK(Statement::scalar(db->connection(),
+                            QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'response_theme'"))
+              .toString()
+              .endsWith(QStringLiteral("WITHOUT ROWID")));
+    CHECK(Statement::scalar(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'response_theme_theme'"))
+              .toInt() == 1);
+    // An answer that goes takes its themes with it.
+    Statement::run(db->connection(), QStringLiteral("DELETE FROM response WHERE external_id = 'A1'"));
+    CHECK_FALSE(Statement::scalar(db->connection(), themesOf).toString().contains(QStringLiteral("A1:")));
+    CHECK(db->integrityProblems().isEmpty());
+}
+
 TEST_CASE("a later file that names a customer makes their earlier case findable by that name", "[import][search]")
 {
     Fixture f;
