@@ -510,6 +510,54 @@ QStringList version13()
     };
 }
 
+// The search index keeps no copy of its own of each case's text: the text is a row of
+// case_search_text, which the index reads when it needs it (FTS5 external content), and the
+// triggers there keep the index in step, removing exactly the words that were indexed. An
+// import writes the texts many rows to a statement; FTS5 wrote its copy one row at a time.
+QStringList version14()
+{
+    const QString text = caseSearchText();
+    return {
+        QStringLiteral("DROP TRIGGER case_search_insert"),
+        QStringLiteral("DROP TRIGGER case_search_delete"),
+        QStringLiteral("DROP TRIGGER case_search_customer"),
+        QStringLiteral("DROP TRIGGER case_search_response"),
+        QStringLiteral("DROP TABLE case_search"),
+        QStringLiteral("CREATE TABLE case_search_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO case_search_text (id, text) SELECT c.id, %1 FROM followup_case c JOIN response r "
+                       "ON r.id = c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id")
+            .arg(text),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE case_search USING fts5(text, content = 'case_search_text', content_rowid = "
+            "'id', tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0)"),
+        QStringLiteral("INSERT INTO case_search (case_search) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER case_search_text_insert AFTER INSERT ON case_search_text BEGIN "
+                       "INSERT INTO case_search (rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER case_search_text_delete AFTER DELETE ON case_search_text BEGIN "
+                       "INSERT INTO case_search (case_search, rowid, text) VALUES ('delete', old.id, old.text); END"),
+        QStringLiteral("CREATE TRIGGER case_search_text_update AFTER UPDATE OF text ON case_search_text BEGIN "
+                       "INSERT INTO case_search (case_search, rowid, text) VALUES ('delete', old.id, old.text); "
+                       "INSERT INTO case_search (rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER case_search_insert AFTER INSERT ON followup_case BEGIN "
+                       "INSERT INTO case_search_text (id, text) SELECT new.id, %1 FROM response r LEFT JOIN customer "
+                       "cu ON cu.id = r.customer_id WHERE r.id = new.response_id; END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER case_search_delete AFTER DELETE ON followup_case BEGIN "
+                       "DELETE FROM case_search_text WHERE id = old.id; END"),
+        QStringLiteral("CREATE TRIGGER case_search_customer AFTER UPDATE OF name, email, external_id ON customer BEGIN "
+                       "UPDATE case_search_text SET text = (SELECT %1 FROM followup_case c JOIN response r ON r.id = "
+                       "c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id WHERE c.id = case_search_text.id) "
+                       "WHERE id IN (SELECT c.id FROM response r JOIN followup_case c ON c.response_id = r.id WHERE "
+                       "r.customer_id = new.id); END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER case_search_response AFTER UPDATE OF comment, customer_id ON response BEGIN "
+                       "UPDATE case_search_text SET text = (SELECT %1 FROM followup_case c JOIN response r ON r.id = "
+                       "c.response_id LEFT JOIN customer cu ON cu.id = r.customer_id WHERE c.id = case_search_text.id) "
+                       "WHERE id IN (SELECT id FROM followup_case WHERE response_id = new.id); END")
+            .arg(text),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations(Backend backend)
@@ -520,9 +568,9 @@ const std::vector<Migration>& schemaMigrations(Backend backend)
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()},   {2, version2()},   {3, version3()},         {4, version4()}, {5, version5()},
-        {6, version6()},   {7, version7()},   {8, version8()},         {9, version9()}, {10, version10()},
-        {11, version11()}, {12, version12()}, {13, version13(), true},
+        {1, version1()},   {2, version2()},   {3, version3()},         {4, version4()},         {5, version5()},
+        {6, version6()},   {7, version7()},   {8, version8()},         {9, version9()},         {10, version10()},
+        {11, version11()}, {12, version12()}, {13, version13(), true}, {14, version14(), true},
     };
     return migrations;
 }

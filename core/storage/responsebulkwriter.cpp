@@ -194,9 +194,14 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
                               "RETURNING id, key_account");
     m_newResponses = prepare("SELECT id, source_key FROM response WHERE id > ?1 ORDER BY id");
     m_newCustomers = prepare("SELECT id, external_id FROM customer WHERE id > ?1 ORDER BY id");
-    // A new case's search text goes in with the case (see indexCase()).
+    // A new case's search text goes in with the case (see writeCases()).
     m_indexCase = prepare("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)");
     m_caseOfAnswer = prepare("SELECT id FROM followup_case WHERE response_id = ?1");
+    // Before schema 14 (a database being taken through the versions) the index keeps its own copy.
+    sqlite3_stmt* texts = prepare("SELECT count(*) FROM sqlite_master WHERE name = 'case_search_text'");
+    check(sqlite3_step(texts), "search text");
+    m_searchTextTable = sqlite3_column_int(texts, 0) == 1;
+    sqlite3_finalize(texts);
     sqlite3_stmt* lastCustomer = prepare("SELECT coalesce(max(id), 0) FROM customer");
     check(sqlite3_step(lastCustomer), "customers");
     m_lastCustomerId = sqlite3_column_int64(lastCustomer, 0);
@@ -205,13 +210,15 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     sqlite3_bind_int64(m_findResponse, 1, m_waveId);
     // The cube's insert trigger would fire nine statements per answer: this writer counts in
     // memory instead. The search index's customer trigger would look up every returning customer's
-    // cases: this writer notes whom it updated instead. The search index's case trigger would run
-    // once per new case: finish() indexes them all in one statement. The case's score trigger
-    // would be called for every case to find its score given. All four come back in finish(), in
-    // the same transaction.
+    // cases: this writer notes whom it updated instead. The search text's triggers would build each
+    // new case's text by a join and index it within a statement of many rows (which makes FTS5
+    // write out its pending words): this writer does both itself. The case's score trigger would be
+    // called for every case to find its score given. All come back in finish(), in the same
+    // transaction.
     sqlite3_stmt* trigger =
         prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                "('response_cube_insert', 'case_search_customer', 'case_search_insert', 'case_score_fill')");
+                "('response_cube_insert', 'case_search_customer', 'case_search_insert', 'case_search_text_insert', "
+                "'case_score_fill')");
     QList<QByteArray> suspended;
     while (sqlite3_step(trigger) == SQLITE_ROW) {
         suspended << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(trigger, 0)));
@@ -263,7 +270,8 @@ ResponseBulkWriter::~ResponseBulkWriter()
                             m_findResponse, m_indexCase, m_caseOfAnswer}) {
         sqlite3_finalize(s);
     }
-    for (const Statements* cache : {&m_insertCustomers, &m_insertResponses, &m_insertCases, &m_insertThemes}) {
+    for (const Statements* cache :
+         {&m_insertCustomers, &m_insertResponses, &m_insertCases, &m_insertThemes, &m_insertSearchTexts}) {
         for (sqlite3_stmt* s : *cache) {
             sqlite3_finalize(s); // a no-op for those never prepared
         }
@@ -845,6 +853,7 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
         m_searchText.append(a.comment.data() ? a.comment.data() : "", static_cast<std::size_t>(a.comment.size()));
         textEnds.append(m_searchText.size());
     }
+    QVarLengthArray<qint64, kRowsPerStatement> caseIds;
     for (std::size_t i = 0; i < opening.size(); ++i) {
         qint64 caseId = m_lastCaseId + 1 + static_cast<qint64>(i);
         if (!consecutive) {
@@ -854,17 +863,44 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
             sqlite3_reset(m_caseOfAnswer);
             check(code, "case");
         }
-        const std::size_t from = i == 0 ? 0 : textEnds[static_cast<qsizetype>(i) - 1];
-        indexCase(caseId, std::string_view(m_searchText).substr(from, textEnds[static_cast<qsizetype>(i)] - from));
+        caseIds.append(caseId);
     }
     m_lastCaseId = std::max(m_lastCaseId, last);
+    const auto textOf = [this, &textEnds](qsizetype i) {
+        const std::size_t from = i == 0 ? 0 : textEnds[i - 1];
+        return std::string_view(m_searchText).substr(from, textEnds[i] - from);
+    };
+    // The texts, many to a statement (one that cannot stop half-way: see flush()), then each into
+    // the search index.
+    for (qsizetype i = 0; i < caseIds.size() && !m_searchTextTable; ++i) {
+        indexCase(caseIds[i], textOf(i));
+    }
+    if (!m_searchTextTable) {
+        return;
+    }
+    sqlite3_stmt* texts = statementFor(m_insertSearchTexts, static_cast<int>(opening.size()),
+                                       "INSERT OR IGNORE INTO case_search_text (id, text) VALUES ", "(?, ?)", "");
+    for (qsizetype i = 0; i < caseIds.size(); ++i) {
+        const std::string_view text = textOf(i);
+        sqlite3_bind_int64(texts, static_cast<int>(2 * i + 1), caseIds[i]);
+        sqlite3_bind_text(texts, static_cast<int>(2 * i + 2), text.data(), static_cast<int>(text.size()),
+                          SQLITE_STATIC);
+    }
+    check(sqlite3_step(texts), "search text");
+    sqlite3_reset(texts);
+    if (sqlite3_changes64(m_db) != count) {
+        throw StorageError(tr("The database refused a follow-up case, so none of this file was imported."));
+    }
+    for (qsizetype i = 0; i < caseIds.size(); ++i) {
+        indexCase(caseIds[i], textOf(i));
+    }
 }
 
 // A new case's search text (the words of its customer and its comment, as caseSearchText() puts
-// them), written now from what the writer holds rather than by a join once all rows are in: that
-// join took as long as the indexing itself. One row per statement: FTS5 keeps the words in memory
-// until the transaction commits, while a statement of many rows would make it write them out at
-// each statement's end.
+// them) into the search index, from what the writer holds rather than by a join once all rows are
+// in: that join took as long as the indexing itself. One row per statement: FTS5 keeps the words
+// in memory until the transaction commits, while a statement of many rows would make it write
+// them out at each statement's end.
 void ResponseBulkWriter::indexCase(qint64 caseId, std::string_view text)
 {
     sqlite3_bind_int64(m_indexCase, 1, caseId);
@@ -946,17 +982,26 @@ void ResponseBulkWriter::refreshSearchText()
     // Cases of before this import; after the reading side started numbering again, this import's
     // too: a customer met anew may have gained details since their first cases were indexed.
     const QByteArray upTo = QByteArray::number(m_renumbered ? std::numeric_limits<qint64>::max() : m_lastCaseBefore);
-    const QByteArray cases =
-        "SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id WHERE c.id <= " + upTo +
-        " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
-    check(sqlite3_exec(m_db, ("DELETE FROM case_search WHERE rowid IN (" + cases + ")").constData(), nullptr, nullptr,
-                       nullptr),
-          "search text");
-    const QByteArray refill = "INSERT INTO case_search (rowid, text) SELECT c.id, " + caseSearchText().toUtf8() +
-                              " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "
-                              "ON cu.id = r.customer_id WHERE c.id <= " +
-                              upTo + " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
-    check(sqlite3_exec(m_db, refill.constData(), nullptr, nullptr, nullptr), "search text");
+    const QByteArray theirCases = "SELECT c.id FROM followup_case c JOIN response r ON r.id = c.response_id WHERE c.id "
+                                  "<= " +
+                                  upTo + " AND r.customer_id IN (SELECT id FROM temp.enriched_customer)";
+    const QByteArray textOfCase = "SELECT " + caseSearchText().toUtf8() +
+                                  " FROM followup_case c JOIN response r ON r.id = c.response_id LEFT JOIN customer cu "
+                                  "ON cu.id = r.customer_id WHERE c.id = ";
+    if (m_searchTextTable) {
+        // The text's own trigger (back since finish()) takes the old words out of the index and puts
+        // the new ones in.
+        const QByteArray refresh = "UPDATE case_search_text SET text = (" + textOfCase +
+                                   "case_search_text.id) WHERE id IN (" + theirCases + ")";
+        check(sqlite3_exec(m_db, refresh.constData(), nullptr, nullptr, nullptr), "search text");
+    } else {
+        check(sqlite3_exec(m_db, ("DELETE FROM case_search WHERE rowid IN (" + theirCases + ")").constData(), nullptr,
+                           nullptr, nullptr),
+              "search text");
+        const QByteArray refill =
+            "INSERT INTO case_search (rowid, text) SELECT id, (" + textOfCase + "ids.id) FROM (" + theirCases + ") ids";
+        check(sqlite3_exec(m_db, refill.constData(), nullptr, nullptr, nullptr), "search text");
+    }
     check(sqlite3_exec(m_db, "DELETE FROM temp.enriched_customer", nullptr, nullptr, nullptr), "search text");
     m_enriched.clear();
 }

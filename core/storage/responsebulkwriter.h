@@ -147,6 +147,8 @@ private:
     Statements m_insertResponses{};
     Statements m_insertCases{};
     Statements m_insertThemes{};
+    Statements m_insertSearchTexts{};
+    bool m_searchTextTable = true; // the search index reads its text from case_search_text (schema 14)
     sqlite3_stmt* m_newResponses = nullptr;
     sqlite3_stmt* m_findResponse = nullptr;
     sqlite3_stmt* m_newCustomers = nullptr;
