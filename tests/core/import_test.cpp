@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LoopDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/clock.h"
+#include "earlierschema.h"
 #include "import/answerreader.h"
 #include "import/importer.h"
 #include "metrics/netscore.h"
@@ -707,12 +708,7 @@ TEST_CASE("cases indexed before the search index is made again (schema 10) are s
                                    "A1,C-77,Bożena Lis,2026-11-01,2,Paczka uszkodzona\n"
                                    "A2,C-78,Jan Nowak,2026-11-02,3,late again\n");
     {
-        const std::vector<Migration>& all = schemaMigrations();
-        const std::vector<Migration> upTo9(all.begin(), all.begin() + 9);
-        Database::Options options;
-        options.migrations = &upTo9;
-        const auto old = Database::open(path, options);
-        REQUIRE(old->schemaVersion() == 9);
+        const auto old = loopdesk::test::openAtVersion(path, 9);
         ImportOptions io;
         io.timeZone = QTimeZone::utc();
         REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 2);
@@ -745,12 +741,7 @@ TEST_CASE("a database of schema 10 keeps only customers with an account in the a
     loopdesk::test::writeFile(csv, "response_id,customer_id,account,answered_at,score\n"
                                    "A1,C-1,Acme,2026-11-01,2\nA2,C-2,,2026-11-02,9\nA3,C-3,,2026-11-02,9\n");
     {
-        const std::vector<Migration>& all = schemaMigrations();
-        const std::vector<Migration> upTo10(all.begin(), all.begin() + 10);
-        Database::Options options;
-        options.migrations = &upTo10;
-        const auto old = Database::open(path, options);
-        REQUIRE(old->schemaVersion() == 10);
+        const auto old = loopdesk::test::openAtVersion(path, 10);
         ImportOptions io;
         io.timeZone = QTimeZone::utc();
         REQUIRE(Importer(*old, kClock).run(csv, io).imported == 3);
@@ -785,12 +776,7 @@ TEST_CASE("a database of schema 11 keeps only cases with an owner in the owner i
                                    "A1,C-1,2026-11-01,2\nA2,C-2,2026-11-02,3\nA3,C-3,2026-11-02,4\n");
     qint64 ewa = 0;
     {
-        const std::vector<Migration>& all = schemaMigrations();
-        const std::vector<Migration> upTo11(all.begin(), all.begin() + 11);
-        Database::Options options;
-        options.migrations = &upTo11;
-        const auto old = Database::open(path, options);
-        REQUIRE(old->schemaVersion() == 11);
+        const auto old = loopdesk::test::openAtVersion(path, 11);
         ImportOptions io;
         io.timeZone = QTimeZone::utc();
         REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 3);
@@ -835,12 +821,7 @@ TEST_CASE("a database of schema 12 keeps every answer's themes, stored by their 
                        "' ') FROM (SELECT * FROM response_theme ORDER BY response_id, theme_id) t "
                        "JOIN response r ON r.id = t.response_id");
     {
-        const std::vector<Migration>& all = schemaMigrations();
-        const std::vector<Migration> upTo12(all.begin(), all.begin() + 12);
-        Database::Options options;
-        options.migrations = &upTo12;
-        const auto old = Database::open(path, options);
-        REQUIRE(old->schemaVersion() == 12);
+        const auto old = loopdesk::test::openAtVersion(path, 12);
         ThemeStore themes(*old);
         installDefaultTaxonomy(themes);
         ImportOptions io;
@@ -886,12 +867,7 @@ TEST_CASE("a database of schema 13 has its search text moved out of the search i
         return CaseStore(db).inboxCount(q);
     };
     {
-        const std::vector<Migration>& all = schemaMigrations();
-        const std::vector<Migration> upTo13(all.begin(), all.begin() + 13);
-        Database::Options options;
-        options.migrations = &upTo13;
-        const auto old = Database::open(path, options);
-        REQUIRE(old->schemaVersion() == 13);
+        const auto old = loopdesk::test::openAtVersion(path, 13);
         ImportOptions io;
         io.timeZone = QTimeZone::utc();
         REQUIRE(Importer(*old, kClock).run(first, io).casesOpened == 2);
