@@ -53,6 +53,20 @@ bool tookNextIds(qint64 before, qint64 count, qint64 last)
     return before <= std::numeric_limits<qint64>::max() - count && last == before + count;
 }
 
+// A customer's words in a case's search text (name, e-mail and id, each followed by a line break,
+// as caseSearchText() puts them), appended to `text`.
+void appendWords(std::string& text, QByteArrayView name, QByteArrayView email, QByteArrayView id)
+{
+    text.append(name.data() ? name.data() : "", static_cast<std::size_t>(name.size())).push_back('\n');
+    text.append(email.data() ? email.data() : "", static_cast<std::size_t>(email.size())).push_back('\n');
+    text.append(id.data() ? id.data() : "", static_cast<std::size_t>(id.size())).push_back('\n');
+}
+
+quint64 hashOfWords(std::string_view words)
+{
+    return qHashBits(words.data(), words.size(), 0x5eed);
+}
+
 QVariant textOrNull(QByteArrayView text)
 {
     return text.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(text));
@@ -197,6 +211,8 @@ ResponseBulkWriter::ResponseBulkWriter(Database& db, qint64 waveId, qint64 impor
     // A new case's search text goes in with the case (see writeCases()).
     m_indexCase = prepare("INSERT INTO case_search (rowid, text) VALUES (?1, ?2)");
     m_caseOfAnswer = prepare("SELECT id FROM followup_case WHERE response_id = ?1");
+    m_customerWordsOnFile = prepare(
+        "SELECT coalesce(name, ''), coalesce(email, ''), coalesce(external_id, '') FROM customer WHERE id = ?1");
     // Before schema 14 (a database being taken through the versions) the index keeps its own copy.
     sqlite3_stmt* texts = prepare("SELECT count(*) FROM sqlite_master WHERE name = 'case_search_text'");
     check(sqlite3_step(texts), "search text");
@@ -267,7 +283,7 @@ ResponseBulkWriter::~ResponseBulkWriter()
         return;
     }
     for (sqlite3_stmt* s : {m_findCustomer, m_enrichCustomer, m_upsertAccount, m_newResponses, m_newCustomers,
-                            m_findResponse, m_indexCase, m_caseOfAnswer}) {
+                            m_findResponse, m_indexCase, m_caseOfAnswer, m_customerWordsOnFile}) {
         sqlite3_finalize(s);
     }
     for (const Statements* cache :
@@ -325,7 +341,7 @@ void ResponseBulkWriter::meetCustomers()
         const auto at = static_cast<std::size_t>(number);
         if (at >= m_customerIds.size()) {
             m_customerIds.resize(at + 1, kUnresolved);
-            m_customerWords.resize(at + 1);
+            m_customerWords.resize(at + 1, 0);
         }
         // A number met first twice: the reading side forgot and started again.
         m_renumbered = m_renumbered || m_customerIds[at] != kUnresolved;
@@ -343,14 +359,6 @@ void ResponseBulkWriter::resolveCustomers()
         qint64 packed = kUnresolved;
         std::size_t firstRow = 0;
         qint64 account = 0;
-    };
-    const auto words = [](QByteArrayView name, QByteArrayView email, QByteArrayView id) {
-        std::string text;
-        text.reserve(static_cast<std::size_t>(name.size() + email.size() + id.size() + 3));
-        text.append(name.data(), static_cast<std::size_t>(name.size())).push_back('\n');
-        text.append(email.data(), static_cast<std::size_t>(email.size())).push_back('\n');
-        text.append(id.data(), static_cast<std::size_t>(id.size())).push_back('\n');
-        return text;
     };
     QVarLengthArray<Met, kRowsPerStatement> met;
     for (std::size_t r = 0; r < m_pending.size(); ++r) {
@@ -394,7 +402,9 @@ void ResponseBulkWriter::resolveCustomers()
         if (m.packed == kUnresolved) {
             m.packed = customerOnFile(a, m.account, m_customerWords[number]);
         } else {
-            m_customerWords[number] = words(a.name, a.email, a.customerKey);
+            m_words.clear();
+            appendWords(m_words, a.name, a.email, a.customerKey);
+            m_customerWords[number] = hashOfWords(m_words);
         }
         m_customerIds[number] = m.packed;
     }
@@ -402,7 +412,7 @@ void ResponseBulkWriter::resolveCustomers()
 
 // A customer who was on file before this import: they gain the details this answer has and the
 // database lacks.
-qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 account, std::string& words)
+qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 account, quint64& words)
 {
     bool enriched = false;
     if (!a.name.isEmpty() || !a.email.isEmpty() || !a.phone.isEmpty() || !a.language.isEmpty() || account != 0) {
@@ -427,12 +437,13 @@ qint64 ResponseBulkWriter::customerOnFile(const IncomingAnswer& a, qint64 accoun
     }
     const qint64 id = sqlite3_column_int64(m_findCustomer, 0);
     const qint64 packed = id * 2 + (sqlite3_column_int(m_findCustomer, 1) != 0);
-    words.clear();
-    for (int column = 2; column <= 4; ++column) {
-        words.append(reinterpret_cast<const char*>(sqlite3_column_text(m_findCustomer, column)),
-                     static_cast<std::size_t>(sqlite3_column_bytes(m_findCustomer, column)));
-        words.push_back('\n');
-    }
+    const auto column = [this](int c) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(m_findCustomer, c)),
+                              sqlite3_column_bytes(m_findCustomer, c));
+    };
+    m_words.clear();
+    appendWords(m_words, column(2), column(3), column(4));
+    words = hashOfWords(m_words);
     sqlite3_reset(m_findCustomer);
     if (enriched && (m_lastCaseBefore > 0 || m_renumbered)) {
         m_enriched.insert(id); // their earlier cases' search text is refreshed in finish()
@@ -840,15 +851,23 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
     // free ones at random, and each is then found by its answer.
     const qint64 last = sqlite3_last_insert_rowid(m_db);
     const bool consecutive = tookNextIds(m_lastCaseId, count, last);
-    // Their search texts first, in one loop: the look-ups of their customers' words overlap.
+    // Their search texts first, in one loop. A customer's words are those of the answer when they
+    // are what the database has (the writer remembers a fingerprint of those); otherwise, as for a
+    // customer on file whose details differ from the file's, they are read from the database.
     m_searchText.clear();
     QVarLengthArray<std::size_t, kRowsPerStatement + 1> textEnds;
     for (const std::size_t r : opening) {
         const IncomingAnswer& a = m_pending[r].answer;
-        if (a.customer.number >= 0) {
-            m_searchText += m_customerWords[static_cast<std::size_t>(a.customer.number)];
-        } else {
+        const std::size_t from = m_searchText.size();
+        if (a.customer.number < 0) {
             m_searchText += "\n\n\n"; // no customer
+        } else {
+            appendWords(m_searchText, a.name, a.email, a.customerKey);
+            const std::string_view words = std::string_view(m_searchText).substr(from);
+            if (hashOfWords(words) != m_customerWords[static_cast<std::size_t>(a.customer.number)]) {
+                m_searchText.resize(from);
+                appendWordsOnFile(m_pending[r].customer / 2);
+            }
         }
         m_searchText.append(a.comment.data() ? a.comment.data() : "", static_cast<std::size_t>(a.comment.size()));
         textEnds.append(m_searchText.size());
@@ -894,6 +913,22 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
     for (qsizetype i = 0; i < caseIds.size(); ++i) {
         indexCase(caseIds[i], textOf(i));
     }
+}
+
+// The words of customer `id` as the database has them, appended to m_searchText.
+void ResponseBulkWriter::appendWordsOnFile(qint64 id)
+{
+    sqlite3_bind_int64(m_customerWordsOnFile, 1, id);
+    const int code = sqlite3_step(m_customerWordsOnFile);
+    if (code == SQLITE_ROW) {
+        const auto column = [this](int c) {
+            return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(m_customerWordsOnFile, c)),
+                                  sqlite3_column_bytes(m_customerWordsOnFile, c));
+        };
+        appendWords(m_searchText, column(0), column(1), column(2));
+    }
+    sqlite3_reset(m_customerWordsOnFile);
+    check(code, "customer");
 }
 
 // A new case's search text (the words of its customer and its comment, as caseSearchText() puts

@@ -123,7 +123,8 @@ private:
     static constexpr qint64 kUnresolved = -1;
     void meetCustomers();
     void resolveCustomers(); // of the pending answers
-    qint64 customerOnFile(const IncomingAnswer& answer, qint64 account, std::string& words);
+    qint64 customerOnFile(const IncomingAnswer& answer, qint64 account, quint64& words);
+    void appendWordsOnFile(qint64 customerId);
     qint64 accountFor(QByteArrayView name); // packed the same way
     // Statements of `rows` times `row` after `head`, prepared when first needed and kept.
     static constexpr int kRowsPerStatement = 64;
@@ -154,6 +155,7 @@ private:
     sqlite3_stmt* m_newCustomers = nullptr;
     sqlite3_stmt* m_indexCase = nullptr;
     sqlite3_stmt* m_caseOfAnswer = nullptr;
+    sqlite3_stmt* m_customerWordsOnFile = nullptr;
     qint64 m_lastCustomerId = 0; // the greatest customer id written so far
     struct Pending {
         IncomingAnswer answer;
@@ -172,13 +174,14 @@ private:
     // many it starts afresh.
     static constexpr qsizetype kMaxRemembered = 1000000;
     ByteKeyMap<qint64> m_customers{kMaxRemembered};
-    // On a file: customers by the reading side's number (CustomerRef), id * 2 + flag, and the words
-    // a case's search text takes from them (name, e-mail and id as the database has them, each
-    // followed by a line break).
+    // On a file: customers by the reading side's number (CustomerRef), id * 2 + flag, and a
+    // fingerprint of the words a case's search text takes from them (name, e-mail and id as the
+    // database has them): eight bytes a customer, however long their details.
     std::vector<qint64> m_customerIds;
-    std::vector<std::string> m_customerWords;
+    std::vector<quint64> m_customerWords;
     bool m_renumbered = false; // the reading side started numbering again: customers are met anew
-    std::string m_searchText;  // a statement's cases', reused
+    std::string m_searchText;  // a statement's cases' texts, reused
+    std::string m_words;       // one customer's words, reused
     qint64 m_casesOpened = 0;
     qint64 m_added = 0;
     qint64 m_duplicates = 0;
