@@ -38,14 +38,20 @@ QString fixture(const char* name)
     return QStringLiteral(LOOPDESK_TEST_DATA_DIR "/import/") + QString::fromLatin1(name);
 }
 
+// Imports a file into `db` with the tests' clock, its times read as UTC.
+ImportSummary importInto(Database& db, const QString& path, ImportOptions options = {})
+{
+    options.timeZone = QTimeZone::utc();
+    return Importer(db, kClock).run(path, options);
+}
+
 struct Fixture {
     QTemporaryDir dir;
     std::unique_ptr<Database> db = Database::open(loopdesk::test::databaseLocation(dir, QStringLiteral("import.db")));
 
     ImportSummary import(const QString& path, ImportOptions options = {})
     {
-        options.timeZone = QTimeZone::utc();
-        return Importer(*db, kClock).run(path, options);
+        return importInto(*db, path, std::move(options));
     }
     qint64 count(const QString& sql) { return Statement::scalar(db->connection(), sql).toLongLong(); }
     QStringList column(const QString& sql)
@@ -709,9 +715,7 @@ TEST_CASE("cases indexed before the search index is made again (schema 10) are s
                                    "A2,C-78,Jan Nowak,2026-11-02,3,late again\n");
     {
         const auto old = loopdesk::test::openAtVersion(path, 9);
-        ImportOptions io;
-        io.timeZone = QTimeZone::utc();
-        REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 2);
+        REQUIRE(importInto(*old, csv).casesOpened == 2);
     }
     const auto db = Database::open(path);
     CHECK(db->schemaVersion() >= 10);
@@ -742,9 +746,7 @@ TEST_CASE("a database of schema 10 keeps only customers with an account in the a
                                    "A1,C-1,Acme,2026-11-01,2\nA2,C-2,,2026-11-02,9\nA3,C-3,,2026-11-02,9\n");
     {
         const auto old = loopdesk::test::openAtVersion(path, 10);
-        ImportOptions io;
-        io.timeZone = QTimeZone::utc();
-        REQUIRE(Importer(*old, kClock).run(csv, io).imported == 3);
+        REQUIRE(importInto(*old, csv).imported == 3);
     }
     const auto db = Database::open(path);
     CHECK(db->schemaVersion() >= 11);
@@ -777,9 +779,7 @@ TEST_CASE("a database of schema 11 keeps only cases with an owner in the owner i
     qint64 ewa = 0;
     {
         const auto old = loopdesk::test::openAtVersion(path, 11);
-        ImportOptions io;
-        io.timeZone = QTimeZone::utc();
-        REQUIRE(Importer(*old, kClock).run(csv, io).casesOpened == 3);
+        REQUIRE(importInto(*old, csv).casesOpened == 3);
         ewa = StaffStore(*old).add(Staff{0, QStringLiteral("Ewa"), {}, Staff::Role::Agent, true});
         Statement assign(old->connection(), QStringLiteral("UPDATE followup_case SET owner_id = ? WHERE id = 1"));
         assign.bind(ewa).exec();
@@ -824,9 +824,7 @@ TEST_CASE("a database of schema 12 keeps every answer's themes, stored by their 
         const auto old = loopdesk::test::openAtVersion(path, 12);
         ThemeStore themes(*old);
         installDefaultTaxonomy(themes);
-        ImportOptions io;
-        io.timeZone = QTimeZone::utc();
-        REQUIRE(Importer(*old, kClock).run(csv, io).commentsTagged == 2);
+        REQUIRE(importInto(*old, csv).commentsTagged == 2);
         // And one given by hand.
         Statement::run(old->connection(), QStringLiteral("INSERT INTO response_theme (response_id, theme_id, manual) "
                                                          "SELECT 2, min(id), 1 FROM theme"));
@@ -868,10 +866,8 @@ TEST_CASE("a database of schema 13 has its search text moved out of the search i
     };
     {
         const auto old = loopdesk::test::openAtVersion(path, 13);
-        ImportOptions io;
-        io.timeZone = QTimeZone::utc();
-        REQUIRE(Importer(*old, kClock).run(first, io).casesOpened == 2);
-        Importer(*old, kClock).run(second, io); // names the first case's customer
+        REQUIRE(importInto(*old, first).casesOpened == 2);
+        importInto(*old, second); // names the first case's customer
         CHECK(found(*old, "bożena") == 1);
     }
     const auto db = Database::open(path);
