@@ -341,7 +341,7 @@ void ResponseBulkWriter::meetCustomers()
         const auto at = static_cast<std::size_t>(number);
         if (at >= m_customerIds.size()) {
             m_customerIds.resize(at + 1, kUnresolved);
-            m_customerWords.resize(at + 1, 0);
+            m_wordsFingerprints.resize(at + 1, 0);
         }
         // A number met first twice: the reading side forgot and started again.
         m_renumbered = m_renumbered || m_customerIds[at] != kUnresolved;
@@ -400,11 +400,11 @@ void ResponseBulkWriter::resolveCustomers()
         const IncomingAnswer& a = m_pending[m.firstRow].answer;
         const auto number = static_cast<std::size_t>(a.customer.number);
         if (m.packed == kUnresolved) {
-            m.packed = customerOnFile(a, m.account, m_customerWords[number]);
+            m.packed = customerOnFile(a, m.account, m_wordsFingerprints[number]);
         } else {
             m_words.clear();
             appendWords(m_words, a.name, a.email, a.customerKey);
-            m_customerWords[number] = hashOfWords(m_words);
+            m_wordsFingerprints[number] = hashOfWords(m_words);
         }
         m_customerIds[number] = m.packed;
     }
@@ -864,7 +864,7 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
         } else {
             appendWords(m_searchText, a.name, a.email, a.customerKey);
             const std::string_view words = std::string_view(m_searchText).substr(from);
-            if (hashOfWords(words) != m_customerWords[static_cast<std::size_t>(a.customer.number)]) {
+            if (hashOfWords(words) != m_wordsFingerprints[static_cast<std::size_t>(a.customer.number)]) {
                 m_searchText.resize(from);
                 appendWordsOnFile(m_pending[r].customer / 2);
             }
@@ -889,14 +889,14 @@ void ResponseBulkWriter::writeCases(const std::vector<qint64>& ids)
         const std::size_t from = i == 0 ? 0 : textEnds[i - 1];
         return std::string_view(m_searchText).substr(from, textEnds[i] - from);
     };
-    // The texts, many to a statement (one that cannot stop half-way: see flush()), then each into
-    // the search index.
-    for (qsizetype i = 0; i < caseIds.size() && !m_searchTextTable; ++i) {
-        indexCase(caseIds[i], textOf(i));
-    }
-    if (!m_searchTextTable) {
+    if (!m_searchTextTable) { // before schema 14 the index keeps the texts itself
+        for (qsizetype i = 0; i < caseIds.size(); ++i) {
+            indexCase(caseIds[i], textOf(i));
+        }
         return;
     }
+    // The texts, many to a statement (one that cannot stop half-way: see flush()), then each into
+    // the search index.
     sqlite3_stmt* texts = statementFor(m_insertSearchTexts, static_cast<int>(opening.size()),
                                        "INSERT OR IGNORE INTO case_search_text (id, text) VALUES ", "(?, ?)", "");
     for (qsizetype i = 0; i < caseIds.size(); ++i) {

@@ -178,7 +178,7 @@ private:
     // fingerprint of the words a case's search text takes from them (name, e-mail and id as the
     // database has them): eight bytes a customer, however long their details.
     std::vector<qint64> m_customerIds;
-    std::vector<quint64> m_customerWords;
+    std::vector<quint64> m_wordsFingerprints;
     bool m_renumbered = false; // the reading side started numbering again: customers are met anew
     std::string m_searchText;  // a statement's cases' texts, reused
     std::string m_words;       // one customer's words, reused
